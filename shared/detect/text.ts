@@ -1,0 +1,45 @@
+/** Small string helpers shared by the detectors. Hot paths: no regex allocation per call. */
+
+/** True when every character of `s` is an ASCII digit (and `s` is not empty). */
+export function isAllDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** Removes the separators people type inside numbers and ids: space, NBSP, `-`, `.`, `/`. */
+export function stripSeparators(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 160 || c === 45 || c === 46 || c === 47) continue;
+    out += s[i];
+  }
+  return out;
+}
+
+const FOLD: Record<string, string> = { ø: 'o', æ: 'ae', ß: 'ss', ł: 'l', đ: 'd', œ: 'oe', þ: 'th', ð: 'd', ı: 'i' };
+
+/**
+ * Lower-cases and removes diacritics (`Göteborg` → `goteborg`, `Łódź` → `lodz`, `Ørsted` → `orsted`),
+ * so dictionaries in eleven languages can be matched with plain ASCII keys.
+ */
+export function foldDiacritics(s: string): string {
+  const lower = s.toLowerCase();
+  // Fast path: pure ASCII needs no normalisation.
+  let ascii = true;
+  for (let i = 0; i < lower.length; i++) {
+    if (lower.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return lower;
+  return lower
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[øæßłđœþðı]/g, (ch) => FOLD[ch] ?? ch);
+}
