@@ -1,0 +1,337 @@
+import { CATEGORIES } from './categories';
+import type { ColumnStats } from './column';
+import type { CategoryId, Match } from './types';
+
+/**
+ * The column verdict: which category a column holds, how sure we are, and why.
+ *
+ * Two questions are kept apart, because mixing them is where scanners go wrong:
+ *  1. Which category dominates? Decided by the share of non-empty cells that a validator
+ *     confirmed. The share, not the maximum (one lucky hit must not label a year column as card
+ *     numbers) and not an average of per-cell scores (which dilutes one real id in 50 rows to
+ *     nothing). `confidence` is the Wilson lower bound of that share at 95%, moved by the header.
+ *  2. Does the column contain validated personal data at all? A column of free text, or of codes
+ *     with an e-mail here and there, is `free_text_pii` with `containedCategories`.
+ * Validators that random numbers pass by chance (Luhn passes one 16-digit number in ten) must
+ * clear a higher share, and shape-only evidence (a bare 9-digit number, a UUID, a date) counts
+ * only when the header says the same thing.
+ */
+export type Verdict = {
+  category: CategoryId;
+  subtype: string | null;
+  confidence: number;
+  matches: number;
+  evidence: string[];
+  containedCategories?: CategoryId[];
+  /** Set when the column makes the file unacceptable (raw passwords, secrets). */
+  rejects: 'password_raw' | 'secret' | null;
+  /** The category whose cells provide the masked samples. */
+  sampleCategory: CategoryId | null;
+};
+
+/** Evidence that proves only a shape: meaningful when the header agrees, never alone. */
+const SHAPE_ONLY = new Set([
+  'validator:ssn_us_bare',
+  'pattern:hex_digest',
+  'pattern:uuid',
+  'pattern:plate',
+  'pattern:age',
+  'pattern:date',
+  'validator:aba',
+  'pattern:handle',
+]);
+
+/** Checksums that random digits pass often (mod 10 or mod 11: ~1 in 10). */
+const CHANCE_PRONE = new Set([
+  'validator:luhn',
+  'validator:imei',
+  'validator:kontonummer_no',
+  'validator:bsn_nl',
+  'validator:steuer_id_de',
+  'validator:cpr_dk_date',
+]);
+
+/** Categories a validator can check: when the header names one and the values fail, the values win. */
+const VALUE_CHECKED = new Set<CategoryId>([
+  'email',
+  'phone',
+  'credit_card',
+  'iban',
+  'national_id',
+  'ip_address',
+  'mac_address',
+]);
+
+/** Categories whose values carry numbers only. */
+const NUMERIC = new Set<CategoryId>(['age', 'card_security_code']);
+
+const MIN_SHARE = 0.5;
+const MIN_SHARE_CHANCE = 0.8;
+
+export function classifyColumn(s: ColumnStats, nowYear: number): Verdict {
+  const n = s.nonEmpty;
+  const hint = s.hint;
+  const headerEvidence = hint ? [`header:${hint.term}`] : [];
+
+  const onFace = s.credentialCells.get('secret') ? 'secret' : s.credentialCells.get('password_raw') ? 'password_raw' : null;
+  const credential = credentialVerdict(s, headerEvidence);
+  if (credential) return credential;
+
+  if (n === 0) {
+    if (hint?.strength === 'strong' && !CATEGORIES[hint.category].rejectsFile) {
+      return verdict(hint.category, hint.subtype, 0.2, 0, [...headerEvidence, 'values:empty']);
+    }
+    return verdict('none', null, 0.5, 0, headerEvidence);
+  }
+
+  const dominant = dominantCategory(s, nowYear);
+  if (dominant) {
+    const { category, k, share } = dominant;
+    let confidence = wilsonLower(k, n);
+    const agrees = hint?.category === category;
+    if (agrees) confidence = 1 - (1 - confidence) * (hint.strength === 'strong' ? 0.35 : 0.7);
+    else if (hint?.strength === 'strong' && hint.category !== 'free_text_pii') confidence *= 0.85;
+    const evidence = [...(agrees || hint?.strength === 'strong' ? headerEvidence : []), ...matchEvidence(s, category)];
+    if (category === 'date_of_birth' && !agrees) evidence.push('values:birth_year_spread');
+    evidence.push(...missEvidence(s));
+    const v = verdict(category, subtypeOf(s, category, hint?.subtype ?? null), confidence, k, evidence);
+    v.rejects = onFace;
+    if (share < 1 && onFace) v.evidence.push(`credential_cells:${s.credentialCells.get(onFace)}`);
+    return v;
+  }
+
+  const contained = containedCategories(s);
+  if (contained.length > 0 || onFace) {
+    const cells = [...s.inText.values(), ...minorityHits(s).values()].reduce((a, b) => a + b, 0);
+    const confidence = Math.min(0.99, 1 - 0.25 ** Math.max(1, cells));
+    const evidence = [...headerEvidence, `text_cells:${s.textCells}`, ...contained.map((c) => `contains:${c}`)];
+    if (onFace) evidence.push(`credential_cells:${s.credentialCells.get(onFace)}`);
+    const v = verdict('free_text_pii', null, confidence, cells, evidence);
+    v.containedCategories = onFace ? [...new Set<CategoryId>([...contained, onFace])] : contained;
+    v.rejects = onFace;
+    v.sampleCategory = contained[0] ?? onFace;
+    return v;
+  }
+
+  if (hint && hint.strength === 'strong' && hint.category !== 'free_text_pii') {
+    return headerDriven(s, headerEvidence);
+  }
+  const best = Math.max(0, ...s.byCategory.values());
+  return verdict('none', null, round(wilsonLower(n - best, n)), 0, [...headerEvidence, ...missEvidence(s)]);
+}
+
+/** Password and secret columns: decided by the header together with what the values look like. */
+function credentialVerdict(s: ColumnStats, headerEvidence: string[]): Verdict | null {
+  const hint = s.hint;
+  const n = s.nonEmpty;
+  if (!hint || hint.strength !== 'strong' || n === 0) return null;
+  if (hint.category !== 'password_raw' && hint.category !== 'password_hash' && hint.category !== 'secret') return null;
+  const raw = n - s.hashCells - s.placeholderCells;
+  if (raw > 0 && hint.category !== 'password_hash') {
+    const category = hint.category === 'secret' ? 'secret' : 'password_raw';
+    const confidence = 1 - (1 - wilsonLower(raw, n)) * 0.35;
+    const v = verdict(category, null, confidence, raw, [...headerEvidence, `values:not_hashed:${raw}`]);
+    v.rejects = category;
+    return v;
+  }
+  if (s.hashCells > 0) {
+    const confidence = 1 - (1 - wilsonLower(s.hashCells, n)) * 0.35;
+    return verdict('password_hash', subtypeOf(s, 'password_hash', null), confidence, s.hashCells, [
+      ...headerEvidence,
+      ...matchEvidence(s, 'password_hash'),
+    ]);
+  }
+  return verdict('none', null, 0.8, 0, [...headerEvidence, `values:placeholder:${s.placeholderCells}`]);
+}
+
+type Dominant = { category: CategoryId; k: number; share: number };
+
+/** The category whose validated cells make up enough of the column, if any. */
+function dominantCategory(s: ColumnStats, nowYear: number): Dominant | null {
+  const n = s.nonEmpty;
+  const hint = s.hint;
+  let best: (Dominant & { score: number }) | null = null;
+  for (const [category, { all, strong, chance }] of categorySupport(s)) {
+    const agrees = hint?.category === category;
+    let k = agrees ? all : strong;
+    if (category === 'date_of_birth' && !agrees) k = looksLikeBirthYears(s.birthYears, nowYear) ? all : 0;
+    if (k === 0) continue;
+    const share = k / n;
+    const chanceOnly = chance >= strong && chance > 0;
+    if (share < (chanceOnly && !agrees ? MIN_SHARE_CHANCE : MIN_SHARE)) continue;
+    // Among the categories that pass, the header's wins; otherwise the larger share.
+    const score = share + (agrees ? 1 : 0);
+    if (!best || score > best.score) best = { category, k, share, score };
+  }
+  return best && { category: best.category, k: best.k, share: best.share };
+}
+
+type Support = { all: number; strong: number; chance: number };
+
+/** Cells per category, split by how much the evidence proves. */
+function categorySupport(s: ColumnStats): Map<CategoryId, Support> {
+  const out = new Map<CategoryId, Support>();
+  for (const [m, cells] of s.byMatch) {
+    const total = s.byCategory.get(m.category);
+    if (!total) continue; // only found inside free text
+    let entry = out.get(m.category);
+    if (!entry) out.set(m.category, (entry = { all: total, strong: 0, chance: 0 }));
+    if (SHAPE_ONLY.has(m.evidence)) continue;
+    entry.strong = Math.min(total, entry.strong + cells);
+    if (CHANCE_PRONE.has(m.evidence)) entry.chance = Math.min(total, entry.chance + cells);
+  }
+  return out;
+}
+
+/** Birth dates spread over decades and lie in the past; order and event dates cluster. */
+function looksLikeBirthYears(years: number[], nowYear: number): boolean {
+  if (years.length < 5) return false;
+  const sorted = [...years].sort((a, b) => a - b);
+  const p10 = sorted[Math.floor(sorted.length * 0.1)];
+  const p90 = sorted[Math.floor(sorted.length * 0.9)];
+  const median = sorted[Math.floor(sorted.length / 2)];
+  return p90 - p10 >= 15 && nowYear - median >= 15 && nowYear - median <= 100 && sorted[sorted.length - 1] <= nowYear;
+}
+
+/** Strong validated hits in a column that no category dominates: codes with an e-mail here and there. */
+function minorityHits(s: ColumnStats): Map<CategoryId, number> {
+  const out = new Map<CategoryId, number>();
+  for (const [m, cells] of s.byMatch) {
+    if (!s.byCategory.has(m.category) || SHAPE_ONLY.has(m.evidence) || CHANCE_PRONE.has(m.evidence)) continue;
+    if (!isStrongMinority(m)) continue;
+    // Hits no more frequent than the validator's near-misses are what chance produces.
+    const misses = missesFor(s, m.category);
+    if (misses > 4 * cells) continue;
+    out.set(m.category, Math.max(out.get(m.category) ?? 0, cells));
+  }
+  return out;
+}
+
+/** Only validators that random text essentially never passes may flag a column by a minority of cells. */
+function isStrongMinority(m: Match): boolean {
+  return (
+    m.category === 'email' ||
+    m.category === 'iban' ||
+    m.category === 'phone' ||
+    m.category === 'ip_address' ||
+    (m.category === 'national_id' && m.evidence !== 'validator:ssn_us_bare') ||
+    m.category === 'credit_card'
+  );
+}
+
+function containedCategories(s: ColumnStats): CategoryId[] {
+  const found = new Map<CategoryId, number>(s.inText);
+  // What free text reveals about names and vocabulary is weaker than a checksum: several cells.
+  for (const c of ['first_name', 'last_name', 'person_name', 'city'] as CategoryId[]) {
+    if ((found.get(c) ?? 0) < 2) found.delete(c);
+  }
+  for (const [c, k] of minorityHits(s)) found.set(c, (found.get(c) ?? 0) + k);
+  for (const c of [...found.keys()]) {
+    if (CATEGORIES[c].rejectsFile || c === 'none') found.delete(c);
+    // The same chance rule as for whole cells: free-text numbers fail checksums too.
+    else if (isChecked(c) && missesFor(s, c) > 4 * (found.get(c) ?? 0) && !(c === 'email')) found.delete(c);
+  }
+  return [...found.entries()].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+}
+
+function isChecked(c: CategoryId): boolean {
+  return c === 'credit_card' || c === 'national_id' || c === 'iban' || c === 'phone';
+}
+
+/** A strong header whose category the values could not confirm. */
+function headerDriven(s: ColumnStats, headerEvidence: string[]): Verdict {
+  const hint = s.hint!;
+  const n = s.nonEmpty;
+  const category = hint.category;
+  if (VALUE_CHECKED.has(category)) {
+    // The header promises something a validator can check, and the values failed it.
+    const k = s.byCategory.get(category) ?? 0;
+    const confidence = Math.min(0.35, wilsonLower(k, n) + 0.1);
+    return verdict(category, hint.subtype, confidence, k, [...headerEvidence, 'values:unvalidated', ...missEvidence(s)]);
+  }
+  const implausible = NUMERIC.has(category) ? implausibleNumbers(s, category) : implausibleText(s, category);
+  const plausible = Math.max(0, n - implausible);
+  const confidence = plausible === 0 ? 0.2 : 0.4 + 0.5 * wilsonLower(plausible, n);
+  const evidence = [...headerEvidence, plausible === n ? 'values:plausible' : `values:implausible:${implausible}`];
+  const v = verdict(category, hint.subtype, confidence, plausible, evidence);
+  v.sampleCategory = null;
+  return v;
+}
+
+function implausibleNumbers(s: ColumnStats, category: CategoryId): number {
+  const max = category === 'age' ? 130 : 9999;
+  const inRange = s.integerCells > 0 && s.intMin >= 0 && s.intMax <= max;
+  return inRange ? s.nonEmpty - s.integerCells : s.nonEmpty;
+}
+
+/** Cells that are numbers, or validated as another category (e-mails under a `name` header). */
+function implausibleText(s: ColumnStats, category: CategoryId): number {
+  let other = 0;
+  for (const [c, k] of s.byCategory) if (c !== category) other = Math.max(other, k);
+  const numbersOk = category === 'customer_id' || category === 'postal_code' || category === 'bank_account' ||
+    category === 'passport' || category === 'drivers_license' || category === 'device_id' || category === 'license_plate' ||
+    category === 'street_address' || category === 'geo_location' || category === 'date_of_birth' || category === 'health';
+  const numbers = numbersOk ? 0 : s.integerCells + s.decimalCells;
+  if (category === 'customer_id' && !s.mostlyUnique && s.nonEmpty >= 20) return Math.max(other, Math.ceil(s.nonEmpty / 2));
+  return Math.min(s.nonEmpty, Math.max(other, numbers));
+}
+
+function matchEvidence(s: ColumnStats, category: CategoryId): string[] {
+  const counts = new Map<string, number>();
+  for (const [m, cells] of s.byMatch) if (m.category === category) counts.set(m.evidence, (counts.get(m.evidence) ?? 0) + cells);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([e]) => e);
+}
+
+function missEvidence(s: ColumnStats): string[] {
+  return [...s.misses.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([v, k]) => `rejected:${v}:${k}`);
+}
+
+/** The subtype with most cells; the header's subtype breaks ties and fills in when values have none. */
+function subtypeOf(s: ColumnStats, category: CategoryId, headerSubtype: string | null): string | null {
+  const counts = new Map<string, number>();
+  for (const [m, cells] of s.byMatch) {
+    if (m.category === category && m.subtype) counts.set(m.subtype, (counts.get(m.subtype) ?? 0) + cells);
+  }
+  let best: string | null = null;
+  let bestCount = -1;
+  for (const [subtype, cells] of counts) {
+    const score = cells + (subtype === headerSubtype ? 0.5 : 0);
+    if (score > bestCount) [best, bestCount] = [subtype, score];
+  }
+  return best ?? headerSubtype ?? (category === 'national_id' ? 'other' : null);
+}
+
+/** Near-misses counted against the category their validator belongs to. */
+function missesFor(s: ColumnStats, category: CategoryId): number {
+  let total = 0;
+  for (const [validator, k] of s.misses) if (missCategory(validator) === category) total += k;
+  return total;
+}
+
+function missCategory(validator: string): CategoryId | null {
+  if (validator === 'luhn') return 'credit_card';
+  if (validator === 'mod97' || validator === 'iban_length') return 'iban';
+  if (validator === 'phone') return 'phone';
+  if (validator === 'tld') return 'email';
+  if (validator.startsWith('checksum:') || validator.startsWith('date:') || validator === 'orgnr_se') return 'national_id';
+  return null;
+}
+
+/** Wilson score interval lower bound for k successes in n trials at 95%. */
+export function wilsonLower(k: number, n: number): number {
+  if (n === 0) return 0;
+  const z = 1.96;
+  const p = k / n;
+  const z2 = z * z;
+  const centre = p + z2 / (2 * n);
+  const margin = z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));
+  return Math.max(0, (centre - margin) / (1 + z2 / n));
+}
+
+function verdict(category: CategoryId, subtype: string | null, confidence: number, matches: number, evidence: string[]): Verdict {
+  return { category, subtype, confidence: round(confidence), matches, evidence, rejects: null, sampleCategory: category };
+}
+
+function round(x: number): number {
+  return Math.round(Math.min(1, Math.max(0, x)) * 1000) / 1000;
+}

@@ -1,0 +1,66 @@
+import type { ColumnStats } from './column';
+import { detectEmail, detectPhone } from './detectors/contact';
+import { detectIp } from './detectors/device';
+import { detectCard, detectIban } from './detectors/financial';
+import { detectNationalId } from './detectors/national-id';
+import { detectPersonName } from './detectors/person';
+import { detectCriminal, detectHealth, detectSpecialCategory } from './detectors/sensitive';
+
+/** A run of digits and the separators people type inside numbers, with at least six digits. */
+const NUMBER_SPAN = /\+?\(?\d[\d ()./-]{4,}\d/g;
+/** An IBAN as printed in running text: country, check digits, then groups. */
+const IBAN_SPAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?\b/g;
+const EDGE_PUNCTUATION = /^[\s,.;:!?()[\]{}"'<>«»„“”‘’]+|[\s,.;:!?()[\]{}"'<>«»„“”‘’]+$/g;
+
+/**
+ * Looks inside a free-text cell (a support ticket, a note, a comment) for the personal data a
+ * sentence can carry: e-mails, phone numbers, ids and card numbers typed with spaces, IBANs,
+ * IP addresses, names next to each other, health, Art. 9 and criminal vocabulary. What it finds
+ * is reported to the column in text mode, so the classifier can call the column `free_text_pii`
+ * and list what it contains without letting one sentence decide the column's category.
+ */
+export function scanFreeText(text: string, s: ColumnStats): void {
+  for (const span of text.match(NUMBER_SPAN) ?? []) {
+    const digits = countDigits(span);
+    if (digits < 6) continue;
+    const trimmed = span.trim();
+    detectNationalId(trimmed, s);
+    detectPhone(trimmed, s);
+    if (digits >= 12) detectCard(trimmed, s);
+  }
+  for (const span of text.match(IBAN_SPAN) ?? []) detectIban(span, s);
+
+  const tokens = text.split(/\s+/);
+  let previous = '';
+  for (const raw of tokens) {
+    const token = raw.replace(EDGE_PUNCTUATION, '');
+    if (token.length === 0) continue;
+    if (token.includes('@')) detectEmail(token, s);
+    else if (token.length >= 7 && token.indexOf('.') !== token.lastIndexOf('.')) detectIp(token, s);
+    else if (token.length >= 8 && token.length <= 20 && /\d/.test(token) && /[A-Za-z]/.test(token)) {
+      detectNationalId(token, s);
+      detectIban(token, s);
+    } else if (token.length >= 2 && token.length <= 40) {
+      detectHealth(token, s);
+      detectSpecialCategory(token, s);
+      detectCriminal(token, s);
+      if (isCapitalised(token) && isCapitalised(previous)) detectPersonName(`${previous} ${token}`, s);
+    }
+    previous = token;
+  }
+}
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+function isCapitalised(word: string): boolean {
+  if (word.length < 2) return false;
+  const first = word[0];
+  return first !== first.toLowerCase() && word.slice(1) === word.slice(1).toLowerCase();
+}

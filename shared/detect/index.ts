@@ -1,0 +1,186 @@
+import { CATEGORIES } from './categories';
+import { classifyColumn } from './classify';
+import { ColumnStats } from './column';
+import { isPlaceholderSecret, looksLikeHash } from './detectors/credentials';
+import { findHeaderRow, HEADER_PROBE_ROWS } from './header-row';
+import { classifyHeader } from './headers';
+import { maskValue } from './mask';
+import { detectCell } from './prefilter';
+import type { ColumnFinding, RejectReason, Report, SheetReport } from './report';
+import type { Match } from './types';
+
+export type { ColumnFinding, RejectReason, Report, SheetReport } from './report';
+export { maskValue } from './mask';
+
+export type ScannerOptions = {
+  /** The year "now" is, for telling birth dates from other dates; the caller's clock, so the engine stays pure. */
+  nowYear?: number;
+};
+
+export type FileMeta = { file: string; format: string; bytes: number; ms: number };
+
+/** The streaming scanner: rows in, the contract §2 report out, in memory that does not grow with the file. */
+export type Scanner = {
+  /** Rows of one sheet, in order. Sheets may follow each other; rows of a sheet must not interleave with another's. */
+  push(sheet: string, rows: string[][]): void;
+  /** Rows scanned so far (header rows excluded), for progress reports. */
+  readonly rowsScanned: number;
+  /** True once a raw password or secret has been seen: callers may stop early and refuse the file. */
+  readonly credentialSeen: boolean;
+  finish(meta: FileMeta): Report;
+};
+
+/** Repeated values (genders, cities, codes) are detected once per column. */
+const CACHE_ENTRIES = 2048;
+const CACHE_MAX_LENGTH = 48;
+
+type CachedCell = { matches: Match[]; misses: string[]; text: boolean };
+
+class SheetState {
+  pending: string[][] | null = [];
+  columns: ColumnStats[] = [];
+  caches: Map<string, CachedCell>[] = [];
+  headers: string[] = [];
+  rowCount = 0;
+  cells = 0;
+  constructor(readonly name: string) {}
+}
+
+export function createScanner(options: ScannerOptions = {}): Scanner {
+  const nowYear = options.nowYear ?? new Date().getFullYear();
+  const sheets = new Map<string, SheetState>();
+  let rowsScanned = 0;
+  let credentialSeen = false;
+
+  function column(sheet: SheetState, j: number): ColumnStats {
+    let col = sheet.columns[j];
+    if (!col) {
+      for (let k = sheet.columns.length; k <= j; k++) {
+        const header = sheet.headers[k] ?? '';
+        sheet.columns[k] = new ColumnStats(k, header, header ? classifyHeader(header) : null);
+        sheet.caches[k] = new Map();
+      }
+      col = sheet.columns[j];
+    }
+    return col;
+  }
+
+  function scanRows(sheet: SheetState, rows: string[][]): void {
+    for (const row of rows) {
+      sheet.rowCount++;
+      sheet.cells += row.length;
+      for (let j = 0; j < row.length; j++) {
+        const raw = row[j];
+        if (raw === '') continue;
+        const v = raw.trim();
+        if (v === '') continue;
+        const col = column(sheet, j);
+        col.begin(v);
+        const cache = sheet.caches[j];
+        const hit = v.length <= CACHE_MAX_LENGTH ? cache.get(v) : undefined;
+        if (hit) col.replay(hit);
+        else {
+          detectCell(v, col);
+          if (v.length <= CACHE_MAX_LENGTH && cache.size < CACHE_ENTRIES) cache.set(v, col.cellSnapshot());
+        }
+        if (col.credentialCells.size > 0) credentialSeen = true;
+        const hint = col.hint;
+        if (hint && (hint.category === 'password_raw' || hint.category === 'password_hash' || hint.category === 'secret')) {
+          if (looksLikeHash(v)) col.hashCells++;
+          else if (isPlaceholderSecret(v)) col.placeholderCells++;
+          else if (hint.strength === 'strong' && hint.category !== 'password_hash') credentialSeen = true;
+        }
+      }
+    }
+    rowsScanned += rows.length;
+  }
+
+  /** Decides the header row from the buffered first rows, then scans what followed it. */
+  function settle(sheet: SheetState): void {
+    const buffered = sheet.pending;
+    if (!buffered) return;
+    sheet.pending = null;
+    const h = findHeaderRow(buffered);
+    if (h >= 0) sheet.headers = buffered[h].map((c) => c.trim());
+    scanRows(sheet, buffered.slice(h + 1));
+  }
+
+  return {
+    push(name, rows) {
+      let sheet = sheets.get(name);
+      if (!sheet) sheets.set(name, (sheet = new SheetState(name)));
+      if (sheet.pending) {
+        const room = HEADER_PROBE_ROWS - sheet.pending.length;
+        sheet.pending.push(...rows.slice(0, room));
+        if (sheet.pending.length < HEADER_PROBE_ROWS) return;
+        settle(sheet);
+        rows = rows.slice(room);
+      }
+      scanRows(sheet, rows);
+    },
+    get rowsScanned() {
+      return rowsScanned;
+    },
+    get credentialSeen() {
+      return credentialSeen;
+    },
+    finish(meta) {
+      for (const sheet of sheets.values()) settle(sheet);
+      const reports: SheetReport[] = [];
+      const rejectReasons: RejectReason[] = [];
+      let rows = 0;
+      let cells = 0;
+      for (const sheet of sheets.values()) {
+        const width = Math.max(sheet.columns.length, sheet.headers.length);
+        const columns: ColumnFinding[] = [];
+        for (let j = 0; j < width; j++) {
+          const col = column(sheet, j);
+          const finding = toFinding(col, nowYear);
+          columns.push(finding.finding);
+          if (finding.rejects) {
+            rejectReasons.push({ sheet: sheet.name, column: j, header: col.header, category: finding.rejects });
+          }
+        }
+        reports.push({ name: sheet.name, rowCount: sheet.rowCount, columns });
+        rows += sheet.rowCount;
+        cells += sheet.cells;
+      }
+      return {
+        file: meta.file,
+        format: meta.format,
+        bytes: meta.bytes,
+        rejected: rejectReasons.length > 0,
+        rejectReasons,
+        sheets: reports,
+        stats: { rows, cells, ms: Math.round(meta.ms) },
+      };
+    },
+  };
+}
+
+function toFinding(col: ColumnStats, nowYear: number): { finding: ColumnFinding; rejects: RejectReason['category'] | null } {
+  const v = classifyColumn(col, nowYear);
+  const info = CATEGORIES[v.category];
+  const raw =
+    v.category === 'none'
+      ? []
+      : v.sampleCategory
+        ? (col.samples.get(v.sampleCategory) ?? [])
+        : col.firstValues;
+  const finding: ColumnFinding = {
+    index: col.index,
+    header: col.header,
+    category: v.category,
+    subtype: v.subtype,
+    confidence: v.confidence,
+    specialCategory: info.specialCategory,
+    gdprArticle: info.gdprArticle,
+    riskLevel: info.riskLevel,
+    matches: v.matches,
+    nonEmpty: col.nonEmpty,
+    evidence: v.evidence,
+    maskedSamples: raw.slice(0, 5).map((value) => maskValue(value, v.category)),
+  };
+  if (v.containedCategories) finding.containedCategories = v.containedCategories;
+  return { finding, rejects: v.rejects };
+}

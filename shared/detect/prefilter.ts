@@ -1,0 +1,147 @@
+import type { ColumnStats } from './column';
+import { detectInlinePassword, detectPasswordHash, detectSecret } from './detectors/credentials';
+import { detectEmail, detectPhone } from './detectors/contact';
+import {
+  detectDeviceId,
+  detectGeo,
+  detectImei,
+  detectIp,
+  detectLicensePlate,
+  detectMac,
+  detectUsername,
+} from './detectors/device';
+import { detectBankAccount, detectCard, detectIban } from './detectors/financial';
+import { detectNationalId } from './detectors/national-id';
+import {
+  detectAge,
+  detectCity,
+  detectDate,
+  detectGender,
+  detectPersonName,
+  parseDate,
+  detectPostalCode,
+  detectStreetAddress,
+} from './detectors/person';
+import { detectCriminal, detectHealth, detectSpecialCategory } from './detectors/sensitive';
+import { scanFreeText } from './free-text';
+
+/**
+ * The per-cell dispatcher. One pass over the characters gives the cell's shape; the shape picks
+ * the handful of detectors that could possibly validate it, so a typical cell runs two or three
+ * cheap checks instead of thirty. Every detector is still safe on any input: the gates here are
+ * only about speed, never about what gets reported.
+ */
+export function detectCell(v: string, s: ColumnStats): void {
+  const len = v.length;
+  let digits = 0;
+  let letters = 0;
+  let spaces = 0;
+  let at = false;
+  let colon = false;
+  let eq = false;
+  let plusMinus = false;
+  let dotComma = false;
+  for (let i = 0; i < len; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    else if (c === 32) spaces++;
+    else if (c === 64) at = true;
+    else if (c === 58) colon = true;
+    else if (c === 61) eq = true;
+    else if (c === 43 || c === 45) plusMinus = true;
+    else if (c === 46 || c === 44) dotComma = true;
+    else if (c > 127) letters++; // accented letters count as letters for routing
+  }
+
+  if (letters === 0) {
+    if (digits === 0) return;
+    numeric(v, s, digits, spaces, dotComma);
+  } else if (at) {
+    detectEmail(v, s);
+    if (v.charCodeAt(0) === 64) detectUsername(v, s);
+  } else if (v.charCodeAt(0) === 36 /* $ */) {
+    detectPasswordHash(v, s);
+  } else if (spaces <= 6 && len <= 100) {
+    if (digits > 0) alphanumeric(v, s, digits, spaces, colon, plusMinus);
+    else words(v, s);
+    if (eq || colon) detectInlinePassword(v, s);
+  }
+
+  // Whole-cell detectors found nothing: look inside, as free text, for what a sentence can carry.
+  if (!s.cellMatched && letters >= 3 && (spaces >= 3 || len > 64 || (spaces >= 1 && (at || digits >= 6)))) {
+    s.enterText();
+    detectInlinePassword(v, s);
+    detectSecret(v, s);
+    scanFreeText(v, s);
+  } else if (len >= 16 && spaces === 0 && letters > 0 && !s.cellMatched) {
+    detectSecret(v, s);
+  }
+}
+
+function numeric(v: string, s: ColumnStats, digits: number, spaces: number, dotComma: boolean): void {
+  const len = v.length;
+  if (digits === len && len <= 15) s.noteInteger(Number(v));
+  else if (dotComma && digits === len - 1) s.decimalCells++;
+  if (digits >= 9 && digits <= 15) {
+    detectNationalId(v, s);
+    if (digits === 9 || digits === 11) detectBankAccount(v, s);
+    if (digits === 15) detectImei(v, s);
+  }
+  if (digits >= 12 && digits <= 19) detectCard(v, s);
+  if (digits >= 7 && digits <= 15) detectPhone(v, s);
+  if (digits >= 4 && digits <= 14) {
+    detectDate(v, s);
+    noteBirthYear(v, s);
+  }
+  if (dotComma && digits >= 4 && digits <= 32) {
+    detectIp(v, s);
+    detectGeo(v, s);
+  }
+  if (digits >= 5 && digits <= 6 && spaces + 1 <= 2) detectPostalCode(v, s);
+  if (digits <= 3) detectAge(v, s);
+  if (digits >= 32) detectPasswordHash(v, s);
+}
+
+function alphanumeric(v: string, s: ColumnStats, digits: number, spaces: number, colon: boolean, plusMinus: boolean): void {
+  const len = v.length;
+  if (len >= 15) detectIban(v, s);
+  if (len >= 8 && len <= 20) detectNationalId(v, s);
+  if (colon || len === 14) {
+    detectMac(v, s);
+    detectIp(v, s);
+  } else if (len === 17) detectMac(v, s);
+  if (len === 36) detectDeviceId(v, s);
+  if (len >= 32 && spaces === 0) detectPasswordHash(v, s);
+  if (len <= 12) {
+    detectLicensePlate(v, s);
+    detectPostalCode(v, s);
+  }
+  if (spaces >= 1) detectStreetAddress(v, s);
+  if (len <= 8 || plusMinus) detectHealth(v, s);
+  if (spaces >= 1 || digits >= 4) {
+    detectDate(v, s);
+    noteBirthYear(v, s);
+  }
+  if (digits >= 4) detectGeo(v, s);
+  if (digits >= 7) detectPhone(v, s);
+}
+
+function words(v: string, s: ColumnStats): void {
+  detectPersonName(v, s);
+  detectCity(v, s);
+  detectGender(v, s);
+  detectHealth(v, s);
+  detectSpecialCategory(v, s);
+  detectCriminal(v, s);
+  if (!v.includes(' ') && (v.length === 32 || v.length === 40 || v.length === 64 || v.length === 128)) {
+    detectPasswordHash(v, s);
+  }
+}
+
+/** Birth dates are told from other dates by the spread of their years (see classify.ts). */
+function noteBirthYear(v: string, s: ColumnStats): void {
+  if (!s.cellHas('date_of_birth')) return;
+  const d = parseDate(v);
+  if (d) s.noteBirthYear(d.y);
+}

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { classifyColumn, wilsonLower } from '../../../shared/detect/classify';
+import { ColumnStats } from '../../../shared/detect/column';
+import type { CategoryId, HeaderHint, Match } from '../../../shared/detect/types';
+
+// Synthetic detector output: these tests pin the column verdict, independent of any detector.
+const CARD: Match = { category: 'credit_card', subtype: null, evidence: 'validator:luhn' };
+const EMAIL: Match = { category: 'email', subtype: null, evidence: 'pattern:email' };
+const SSN_BARE: Match = { category: 'national_id', subtype: 'ssn_us', evidence: 'validator:ssn_us_bare' };
+const PNR: Match = { category: 'national_id', subtype: 'personnummer_se', evidence: 'validator:personnummer_se' };
+const DATE: Match = { category: 'date_of_birth', subtype: null, evidence: 'pattern:date' };
+const NOW = 2026;
+
+const hint = (category: CategoryId, strength: 'strong' | 'weak' = 'strong', subtype: string | null = null): HeaderHint => ({
+  category,
+  subtype,
+  strength,
+  term: category,
+});
+
+type Cell = { value?: string; matches?: Match[]; misses?: string[]; text?: Match[] };
+
+function column(cells: Cell[], h: HeaderHint | null = null): ColumnStats {
+  const s = new ColumnStats(0, h ? h.term : '', h);
+  cells.forEach((c, i) => {
+    s.begin(c.value ?? `v${i}`);
+    for (const m of c.matches ?? []) s.match(m);
+    for (const v of c.misses ?? []) s.miss(v);
+    if (c.text) {
+      s.enterText();
+      for (const m of c.text) s.match(m);
+    }
+  });
+  return s;
+}
+
+const repeat = (n: number, cell: Cell): Cell[] => Array.from({ length: n }, () => ({ ...cell }));
+
+describe('classifyColumn', () => {
+  it('calls a 16-digit reference column none although one in ten passes Luhn', () => {
+    const cells = [...repeat(10, { matches: [CARD] }), ...repeat(90, { misses: ['luhn'] })];
+    const v = classifyColumn(column(cells), NOW);
+    expect(v.category).toBe('none');
+    expect(v.evidence).toContain('rejected:luhn:90');
+  });
+
+  it('calls a column of Luhn-valid numbers credit_card with high confidence', () => {
+    const cells = [...repeat(198, { matches: [CARD] }), ...repeat(2, { misses: ['luhn'] })];
+    const v = classifyColumn(column(cells), NOW);
+    expect(v.category).toBe('credit_card');
+    expect(v.confidence).toBeGreaterThan(0.9);
+  });
+
+  it('is less sure of the same share in a smaller column', () => {
+    const small = classifyColumn(column(repeat(5, { matches: [EMAIL] })), NOW);
+    const large = classifyColumn(column(repeat(500, { matches: [EMAIL] })), NOW);
+    expect(small.category).toBe('email');
+    expect(small.confidence).toBeLessThan(large.confidence);
+  });
+
+  it('gives a telling header over values that fail its validator no more than low confidence', () => {
+    const v = classifyColumn(column(repeat(50, { misses: ['tld'] }), hint('email')), NOW);
+    expect(v.category).toBe('email');
+    expect(v.confidence).toBeLessThanOrEqual(0.35);
+    expect(v.evidence).toContain('values:unvalidated');
+  });
+
+  it('reports one real id among 50 codes as free_text_pii instead of diluting it away', () => {
+    const cells = [...repeat(49, {}), { matches: [PNR] }];
+    const v = classifyColumn(column(cells), NOW);
+    expect(v.category).toBe('free_text_pii');
+    expect(v.containedCategories).toEqual(['national_id']);
+  });
+
+  it('lists what free text contains', () => {
+    const cells = [...repeat(30, {}), ...repeat(3, { text: [EMAIL] }), { text: [PNR] }];
+    const v = classifyColumn(column(cells, hint('free_text_pii')), NOW);
+    expect(v.category).toBe('free_text_pii');
+    expect(v.containedCategories).toEqual(['email', 'national_id']);
+  });
+
+  it('needs a header before shape-only evidence counts', () => {
+    const bare = repeat(100, { matches: [SSN_BARE] });
+    expect(classifyColumn(column(bare), NOW).category).toBe('none');
+    const withHeader = classifyColumn(column(bare, hint('national_id', 'strong', 'ssn_us')), NOW);
+    expect(withHeader.category).toBe('national_id');
+    expect(withHeader.subtype).toBe('ssn_us');
+  });
+
+  it('tells birth dates from event dates by the spread of years', () => {
+    const birth = column(repeat(100, { matches: [DATE] }));
+    for (let i = 0; i < 100; i++) birth.noteBirthYear(1940 + (i % 60));
+    expect(classifyColumn(birth, NOW).category).toBe('date_of_birth');
+    const orders = column(repeat(100, { matches: [DATE] }));
+    for (let i = 0; i < 100; i++) orders.noteBirthYear(2023 + (i % 3));
+    expect(classifyColumn(orders, NOW).category).toBe('none');
+  });
+
+  describe('password columns', () => {
+    it('rejects plain values under a password header', () => {
+      const s = column(repeat(20, {}), hint('password_raw'));
+      const v = classifyColumn(s, NOW);
+      expect(v.category).toBe('password_raw');
+      expect(v.rejects).toBe('password_raw');
+    });
+    it('accepts hashes under a password header', () => {
+      const s = column(repeat(20, {}), hint('password_raw'));
+      s.hashCells = 20;
+      const v = classifyColumn(s, NOW);
+      expect(v.category).toBe('password_hash');
+      expect(v.rejects).toBeNull();
+    });
+    it('accepts masked placeholders under a password header', () => {
+      const s = column(repeat(20, {}), hint('password_raw'));
+      s.placeholderCells = 20;
+      expect(classifyColumn(s, NOW)).toMatchObject({ category: 'none', rejects: null });
+    });
+    it('rejects one raw password among hashes', () => {
+      const s = column(repeat(20, {}), hint('password_raw'));
+      s.hashCells = 19;
+      expect(classifyColumn(s, NOW).rejects).toBe('password_raw');
+    });
+  });
+
+  it('keeps a header-only column low', () => {
+    const v = classifyColumn(column([], hint('email')), NOW);
+    expect(v.confidence).toBeLessThanOrEqual(0.2);
+  });
+
+  it('wilsonLower is 0 for no data and grows with n at a fixed share', () => {
+    expect(wilsonLower(0, 0)).toBe(0);
+    expect(wilsonLower(9, 10)).toBeLessThan(wilsonLower(90, 100));
+    expect(wilsonLower(900, 1000)).toBeLessThan(0.9);
+  });
+});
