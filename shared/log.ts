@@ -1,0 +1,67 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { pino } from 'pino';
+
+/** The logger type every module takes as a dependency (pino's, so child loggers work). */
+export type Logger = import('pino').Logger;
+
+/**
+ * Request-scoped identifiers, set once by the HTTP layer (and the worker per job) so every log
+ * line carries them without threading a child logger through every call.
+ */
+export const logContext = new AsyncLocalStorage<{ reqId: string; orgId?: string; userId?: string }>();
+
+/**
+ * Redaction by key name at any depth. A backstop only: the serializers below are allow-lists, and
+ * nothing should pass a body, row or token to the logger in the first place.
+ */
+const REDACTED_KEYS = ['authorization', 'cookie', 'password', 'token', 'accessToken', 'refreshToken', 'mfaToken', 'code', 'secret', 'otp'];
+const REDACT_PATHS = REDACTED_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`, `*.*.*.${k}`, `*.*.*.*.${k}`]).concat(
+  ['headers.authorization', 'headers.cookie', 'headers["set-cookie"]', '*.headers.authorization', '*.headers.cookie', '*.headers["set-cookie"]'],
+);
+
+type ErrLike = { name?: unknown; code?: unknown; message?: unknown; constructor?: { name?: string } };
+
+/**
+ * Errors keep their type, code and message only. Stack frames and `details`/`cause` can carry
+ * values (a driver error quotes the failing row), so they stay out.
+ */
+function serializeErr(err: unknown): Record<string, unknown> {
+  if (typeof err !== 'object' || err === null) return { type: typeof err };
+  const e = err as ErrLike;
+  const code = typeof e.code === 'string' || typeof e.code === 'number' ? e.code : undefined;
+  // Database errors repeat the offending value in their message ("Key (email)=(a@b.c) already exists").
+  const fromDriver = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
+  return {
+    type: typeof e.name === 'string' ? e.name : (e.constructor?.name ?? 'Error'),
+    code,
+    message: fromDriver ? undefined : typeof e.message === 'string' ? e.message.slice(0, 500) : undefined,
+  };
+}
+
+/** Requests are summarised, never dumped: the route pattern, not the URL (query strings carry tokens). */
+function serializeReq(req: unknown): Record<string, unknown> {
+  if (typeof req !== 'object' || req === null) return {};
+  const r = req as { method?: unknown; route?: unknown; status?: unknown; ms?: unknown };
+  return { method: r.method, route: r.route, status: r.status, ms: r.ms };
+}
+
+/**
+ * Creates the process logger: JSON lines with reqId/orgId/userId from `logContext`. Tests pass a
+ * `destination` to capture output and grep it for secrets.
+ */
+export function createLogger(opts: { level?: string; destination?: NodeJS.WritableStream } = {}): Logger {
+  const options: pino.LoggerOptions = {
+    level: opts.level ?? 'info',
+    base: undefined,
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    serializers: { err: serializeErr, error: serializeErr, req: serializeReq },
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    mixin: () => {
+      const ctx = logContext.getStore();
+      if (!ctx) return {};
+      return { reqId: ctx.reqId, ...(ctx.orgId ? { orgId: ctx.orgId } : {}), ...(ctx.userId ? { userId: ctx.userId } : {}) };
+    },
+  };
+  return opts.destination ? pino(options, opts.destination as pino.DestinationStream) : pino(options);
+}
