@@ -28,10 +28,10 @@ export async function openPglite(opts: { dataDir: string | null; appRole: string
   }
 
   // Without parameters, the simple protocol (exec) accepts several statements, as node-postgres
-  // does; migrations rely on that.
+  // does; migrations rely on that. affectedRows is 0 for a SELECT, where pg reports the row count.
   const raw: Queryable['query'] = async (sql, params) => {
     const r = params === undefined ? (await pg.exec(sql)).at(-1) : await pg.query<any>(sql, params as any[]);
-    return { rows: (r?.rows ?? []) as any[], rowCount: r?.affectedRows ?? r?.rows.length ?? 0 };
+    return { rows: (r?.rows ?? []) as any[], rowCount: r?.affectedRows || r?.rows.length || 0 };
   };
 
   function inTx<T>(begin: string, orgId: string | null | undefined, fn: (q: Queryable) => Promise<T>): Promise<T> {
