@@ -34,7 +34,7 @@ export async function openPglite(opts: { dataDir: string | null; appRole: string
     return { rows: (r?.rows ?? []) as any[], rowCount: r?.affectedRows || r?.rows.length || 0 };
   };
 
-  function inTx<T>(begin: string, orgId: string | null | undefined, fn: (q: Queryable) => Promise<T>): Promise<T> {
+  async function inTx<T>(begin: string, orgId: string | null | undefined, fn: (q: Queryable) => Promise<T>): Promise<T> {
     const tenant = orgId === undefined ? undefined : checkOrgId(orgId);
     return exclusive(async () => {
       const { q, end } = scopedQueryable(raw);
