@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { pino } from 'pino';
+import type { ErrorCode } from './errors';
 
 /** The logger type every module takes as a dependency (pino's, so child loggers work). */
 export type Logger = import('pino').Logger;
@@ -11,13 +12,35 @@ export type Logger = import('pino').Logger;
 export const logContext = new AsyncLocalStorage<{ reqId: string; orgId?: string; userId?: string }>();
 
 /**
- * Redaction by key name at any depth. A backstop only: the serializers below are allow-lists, and
+ * Redaction by key name down to five levels deep (pino's paths have no recursive wildcard). A backstop only: the serializers below are allow-lists, and
  * nothing should pass a body, row or token to the logger in the first place.
  */
 const REDACTED_KEYS = ['authorization', 'cookie', 'password', 'token', 'accessToken', 'refreshToken', 'mfaToken', 'code', 'secret', 'otp'];
 const REDACT_PATHS = REDACTED_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`, `*.*.*.${k}`, `*.*.*.*.${k}`]).concat(
   ['headers.authorization', 'headers.cookie', 'headers["set-cookie"]', '*.headers.authorization', '*.headers.cookie', '*.headers["set-cookie"]'],
 );
+
+/** The contract's codes, spelled out so tsc fails here when the union grows. */
+const CONTRACT_CODES: Record<ErrorCode, true> = {
+  invalid_request: true, weak_password: true, invalid_email: true, email_taken: true, invalid_token: true,
+  invalid_credentials: true, email_not_verified: true, invalid_code: true, rate_limited: true, unauthorized: true,
+  forbidden: true, not_found: true, conflict: true, raw_passwords_detected: true, file_too_large: true,
+  unsupported_file_type: true, malformed_file: true, payment_required: true, service_unavailable: true, internal_error: true,
+};
+
+/**
+ * An error's own `code` is worth keeping when it is a contract code, a SQLSTATE or a Node error
+ * code; any other value under a `code` key (an OTP, an e-mailed code) is censored. pino's
+ * wildcard paths cannot tell `err.code` from `body.code`, hence the check on the value.
+ */
+function censor(value: unknown, path: Array<string | null>): unknown {
+  const errorCodeShaped =
+    path.length === 2 &&
+    path[1] === 'code' &&
+    typeof value === 'string' &&
+    (value in CONTRACT_CODES || /^[0-9A-Z]{5}$/.test(value) || /^(?:E[A-Z]{2,}|ERR_[A-Z0-9_]+)$/.test(value));
+  return errorCodeShaped ? value : '[redacted]';
+}
 
 type ErrLike = { name?: unknown; code?: unknown; message?: unknown; constructor?: { name?: string } };
 
@@ -56,7 +79,7 @@ export function createLogger(opts: { level?: string; destination?: NodeJS.Writab
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
     serializers: { err: serializeErr, error: serializeErr, req: serializeReq },
-    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    redact: { paths: REDACT_PATHS, censor: censor as (value: unknown, path: string[]) => unknown },
     mixin: () => {
       const ctx = logContext.getStore();
       if (!ctx) return {};
