@@ -5,6 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabaseWithOwner, type OwnerAccess, type Queryable } from '../../shared/db';
+import * as accounts from '../../shared/repo/accounts';
+import { newId, sha256Hex } from '../../shared/crypto/hashing';
 import { ADAPTERS, createEmptyPgDatabase, createTestDatabase, insertOrg, withPgAdmin, type TestDatabase } from '../support/databases';
 
 const hex64 = () => randomBytes(32).toString('hex');
@@ -230,5 +232,96 @@ describe('C3: privileged application roles are refused on postgres (3/3)', () =>
     const { db } = await openDatabaseWithOwner({ url: empty.url, dataDir: '/nonexistent' });
     await db.ping();
     await db.close();
+  });
+});
+
+describe.each(ADAPTERS)('accounts repo under RLS on %s', (kind) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(kind, { poolSize: 5 });
+  });
+  afterAll(() => t?.dispose());
+
+  async function registerOrg(name: string) {
+    const user = await t.db.tx(null, (q) => accounts.createUser(q, { email: `${randomBytes(6).toString('hex')}@Example.com`, passwordHash: '$2b$12$x' }));
+    const orgId = newId();
+    const org = await t.db.tx(orgId, (q) => accounts.createOrgWithAdmin(q, orgId, { name, userId: user.id }));
+    return { user, org };
+  }
+
+  it('registers: user lower-cased, org with a salt, admin membership; other orgs read as missing', async () => {
+    const a = await registerOrg('A');
+    const b = await registerOrg('B');
+    expect(a.user.email).toBe(a.user.email.toLowerCase());
+    expect(a.org).toMatchObject({ name: 'A', shredded: false, retentionPolicy: 'analysis_only', gdprCheckEnabled: true });
+    expect(await t.db.tx(null, (q) => accounts.findUserByEmail(q, a.user.email.toUpperCase()))).toMatchObject({ id: a.user.id });
+    expect(await t.db.tx(b.org.id, (q) => accounts.getOrg(q, a.org.id))).toBeNull();
+    expect(await t.db.tx(b.org.id, (q) => accounts.getMembership(q, a.org.id, a.user.id))).toBeNull();
+    expect(await t.db.tx(b.org.id, (q) => accounts.updateOrgSettings(q, a.org.id, { gdprCheckEnabled: false }))).toBeNull();
+    expect(await t.db.tx(a.org.id, (q) => accounts.getMembership(q, a.org.id, a.user.id))).toMatchObject({ role: 'admin', orgName: 'A' });
+    const login = await t.db.tx(null, (q) => accounts.membershipsOfUser(q, a.user.id));
+    expect(login.map((m) => [m.orgId, m.role])).toEqual([[a.org.id, 'admin']]);
+    const dup = await sqlState(t.db.tx(null, (q) => accounts.createUser(q, { email: a.user.email, passwordHash: 'x' })));
+    expect(dup).toBe('23505');
+  });
+
+  it('invitations: found by token hash without a tenant, accepted once', async () => {
+    const a = await registerOrg('Inviter');
+    const tokenHash = sha256Hex(randomBytes(32));
+    await t.db.tx(a.org.id, (q) => accounts.createInvitation(q, a.org.id, { email: 'New@Example.com', role: 'member', tokenHash, expiresAt: new Date(Date.now() + 60_000), invitedBy: a.user.id }));
+    const inv = await t.db.tx(null, (q) => accounts.findInvitationByTokenHash(q, tokenHash));
+    expect(inv).toMatchObject({ orgId: a.org.id, email: 'new@example.com', role: 'member', acceptedAt: null });
+    const results = await Promise.all([1, 2, 3].map(() => t.db.tx(a.org.id, (q) => accounts.acceptInvitation(q, a.org.id, inv!.id))));
+    expect(results.filter(Boolean).length).toBe(1);
+  });
+
+  it('refresh rotation: of two concurrent uses of one token exactly one wins (50 races)', async () => {
+    const a = await registerOrg('Sessions');
+    const session = await t.db.tx(null, (q) => accounts.createSession(q, { userId: a.user.id, orgId: a.org.id, expiresAt: new Date(Date.now() + 3_600_000) }));
+    for (let i = 0; i < 50; i++) {
+      const tokenHash = sha256Hex(randomBytes(32));
+      await t.db.tx(null, (q) => accounts.insertRefreshToken(q, { sessionId: session.id, tokenHash, parentId: null, expiresAt: new Date(Date.now() + 60_000) }));
+      const wins = await Promise.all([0, 1].map(() => t.db.tx(null, (q) => accounts.consumeRefreshToken(q, tokenHash))));
+      expect(wins.filter((w) => w !== null).length).toBe(1);
+      expect((await t.db.tx(null, (q) => accounts.findRefreshToken(q, tokenHash)))?.usedAt).not.toBeNull();
+    }
+    expect(await t.db.tx(null, (q) => accounts.revokeSession(q, session.id, 'refresh_reuse'))).toBe(true);
+    expect(await t.db.tx(null, (q) => accounts.getLiveSession(q, session.id))).toBeNull();
+  });
+
+  it('single-use secrets: a TOTP step, a backup code and an e-mail token each work once', async () => {
+    const a = await registerOrg('Codes');
+    const uid = a.user.id;
+    await t.db.tx(null, (q) => accounts.setPendingTotpSecret(q, uid, 'v1.enc'));
+    await t.db.tx(null, (q) => accounts.enableTotp(q, uid, 100));
+    expect(await t.db.tx(null, (q) => accounts.claimTotpStep(q, uid, 100))).toBe(false);
+    const steps = await Promise.all([0, 1].map(() => t.db.tx(null, (q) => accounts.claimTotpStep(q, uid, 101))));
+    expect(steps.filter(Boolean).length).toBe(1);
+    const codes = Array.from({ length: 10 }, () => sha256Hex(randomBytes(8)));
+    await t.db.tx(null, (q) => accounts.replaceBackupCodes(q, uid, codes));
+    expect(await t.db.tx(null, (q) => accounts.useBackupCode(q, uid, codes[3]))).toBe(true);
+    expect(await t.db.tx(null, (q) => accounts.useBackupCode(q, uid, codes[3]))).toBe(false);
+    const tokenHash = sha256Hex(randomBytes(32));
+    const tok = await t.db.tx(null, (q) => accounts.createEmailToken(q, { userId: uid, purpose: 'mfa', tokenHash, expiresAt: new Date(Date.now() + 300_000) }));
+    expect(await t.db.tx(null, (q) => accounts.findActiveEmailToken(q, 'verify_email', tokenHash))).toBeNull();
+    expect(await t.db.tx(null, (q) => accounts.recordEmailTokenAttempt(q, tok.id))).toBe(1);
+    expect(await t.db.tx(null, (q) => accounts.consumeEmailToken(q, tok.id))).toBe(true);
+    expect(await t.db.tx(null, (q) => accounts.consumeEmailToken(q, tok.id))).toBe(false);
+    expect(await t.db.tx(null, (q) => accounts.findActiveEmailToken(q, 'mfa', tokenHash))).toBeNull();
+    await t.db.tx(null, (q) => accounts.disableTotp(q, uid));
+    expect(await t.db.tx(null, (q) => accounts.useBackupCode(q, uid, codes[4]))).toBe(false);
+  });
+
+  it('deleting an org shreds its salt, revokes its sessions and hides it from login; deleting a user frees the e-mail', async () => {
+    const a = await registerOrg('Doomed');
+    const session = await t.db.tx(null, (q) => accounts.createSession(q, { userId: a.user.id, orgId: a.org.id, expiresAt: new Date(Date.now() + 3_600_000) }));
+    await t.db.tx(a.org.id, (q) => accounts.deleteOrg(q, a.org.id));
+    expect(await t.db.tx(null, (q) => accounts.getLiveSession(q, session.id))).toBeNull();
+    expect(await t.db.tx(null, (q) => accounts.membershipsOfUser(q, a.user.id))).toEqual([]);
+    const salt = await t.owner.ownerTx((q) => q.query(`select key_salt from orgs where id = $1`, [a.org.id]));
+    expect(salt.rows[0].key_salt).toBeNull();
+    await t.db.tx(null, (q) => accounts.deleteUser(q, a.user.id));
+    expect(await t.db.tx(null, (q) => accounts.findUserById(q, a.user.id))).toBeNull();
+    await t.db.tx(null, (q) => accounts.createUser(q, { email: a.user.email, passwordHash: 'x' }));
   });
 });
