@@ -1,0 +1,360 @@
+import {
+  bsnValid,
+  codiceFiscaleCheckChar,
+  cprMod11Valid,
+  fodselsnummerCheckDigits,
+  hetuCheckChar,
+  isValidDate,
+  luhnValid,
+  nirKey,
+  peselCheckDigit,
+  spanishIdLetter,
+  steuerIdCheckDigit,
+  steuerIdDigitsPlausible,
+} from '../checksums';
+import type { Detector, HitSink, Match } from '../types';
+
+/**
+ * National identity numbers (contract §1 `national_id` subtypes). Each format is recognised by
+ * its written shape, then confirmed by its check digit and embedded birth date. Shapes overlap
+ * (ten digits can be a Swedish personnummer and a Danish CPR at once), so every format that fits
+ * is tried and every one that validates is reported.
+ *
+ * A right-shaped value that fails is reported as a near-miss (`checksum:<subtype>`,
+ * `date:<subtype>`), except when another format validated it: a valid CPR is no evidence against
+ * a column, even though it fails the Swedish Luhn. The bare 9-digit SSN proves only a shape, so it
+ * never hides the near-misses of the formats it overlaps. For SSN and NINO, which carry no check
+ * digit, `checksum:` names their issuing rules.
+ */
+export const detectNationalId: Detector = (v, sink) => {
+  const len = v.length;
+  if (len < 9 || len > 21) return;
+  const c0 = v.charCodeAt(0);
+  if (isDigit(c0)) numericFirst(v, len, sink);
+  else letterFirst(v, len, sink);
+};
+
+type Verdict = Match | string | null;
+
+function id(subtype: string, evidence = subtype): Match {
+  return { category: 'national_id', subtype, evidence: `validator:${evidence}` };
+}
+
+const SSN = id('ssn_us');
+const SSN_BARE = id('ssn_us', 'ssn_us_bare');
+const PERSONNUMMER = id('personnummer_se');
+const SAMORDNINGSNUMMER = id('samordningsnummer_se');
+const FODSELSNUMMER = id('fodselsnummer_no');
+const CPR_MOD11 = id('cpr_dk', 'cpr_dk_mod11');
+const CPR_DATE = id('cpr_dk', 'cpr_dk_date');
+const HETU = id('hetu_fi');
+const PESEL = id('pesel_pl');
+const BSN = id('bsn_nl');
+const NIR = id('nir_fr');
+const DNI = id('dni_es');
+const NIE = id('nie_es');
+const CODICE_FISCALE = id('codice_fiscale_it');
+const STEUER_ID = id('steuer_id_de');
+const NINO = id('nino_uk');
+
+function numericFirst(v: string, len: number, sink: HitSink): void {
+  const sep = firstNonDigit(v);
+  if (sep === len) {
+    if (len === 9) return report(sink, ssn(v, 0, true), bsn(v), null);
+    if (len === 10) return report(sink, swedish(v, 0, 6, false), cpr(v, 6), null);
+    if (len === 11) return report(sink, fodselsnummer(v, 6), pesel(v), steuerId(v));
+    if (len === 12) return report(sink, swedish(v, 2, 8, false), null, null);
+    if (len === 15) return report(sink, nir(v), null, null);
+    return;
+  }
+  const s = v.charCodeAt(sep);
+  if (len === 11 && sep === 3 && (s === 45 || s === 32)) return report(sink, ssn(v, s, false), null, null);
+  if (len === 11 && sep === 6) {
+    const dash = s === 45;
+    return report(
+      sink,
+      dash || s === 43 ? swedish(v, 0, 7, s === 43) : null,
+      dash && digitsIn(v, 7, 11) ? cpr(v, 7) : null,
+      hetu(v),
+    );
+  }
+  if (len === 13 && sep === 8 && (s === 45 || s === 43)) return report(sink, swedish(v, 2, 9, false), null, null);
+  if (len === 12 && sep === 6 && s === 32 && digitsIn(v, 7, 12)) return report(sink, fodselsnummer(v, 7), null, null);
+  if (len === 14 && sep === 2 && s === 32) return report(sink, steuerIdSpaced(v), null, null);
+  if (len === 11 && sep === 4 && s === 46) return report(sink, bsnDotted(v), null, null);
+  if ((len === 9 && sep === 8) || (len === 10 && sep === 8 && (s === 45 || s === 32))) return report(sink, dni(v), null, null);
+  if (len >= 15) return report(sink, nir(v), null, null);
+}
+
+function letterFirst(v: string, len: number, sink: HitSink): void {
+  if (len === 16) return report(sink, codiceFiscale(v), null, null);
+  if (len > 13) return;
+  const c0 = v.charCodeAt(0) | 32;
+  const nieShaped = (len === 9 || len === 11) && (c0 === 120 || c0 === 121 || c0 === 122);
+  report(sink, nieShaped ? nie(v, len) : null, isLetter(v.charCodeAt(1)) ? nino(v) : null, null);
+}
+
+/** Emits matches, and near-misses only when nothing but a shape-only match validated. */
+function report(sink: HitSink, a: Verdict, b: Verdict, c: Verdict): void {
+  const validated = isStrong(a) || isStrong(b) || isStrong(c);
+  emit(sink, a, validated);
+  emit(sink, b, validated);
+  emit(sink, c, validated);
+}
+
+function isStrong(r: Verdict): boolean {
+  return r !== null && typeof r !== 'string' && r !== SSN_BARE;
+}
+
+function emit(sink: HitSink, r: Verdict, validated: boolean): void {
+  if (r === null) return;
+  if (typeof r !== 'string') sink.match(r);
+  else if (!validated) sink.miss(r);
+}
+
+/** `123-45-6789` or nine bare digits; bare ones report only a shape: most 9-digit numbers pass. */
+function ssn(v: string, sep: number, bare: boolean): Verdict {
+  const step = bare ? 0 : 1;
+  if (!bare && (v.charCodeAt(6) !== sep || !digitsIn(v, 4, 6) || !digitsIn(v, 7, 11))) return null;
+  const area = num(v, 0, 3);
+  const group = num(v, 3 + step, 5 + step);
+  const serial = num(v, 5 + 2 * step, 9 + 2 * step);
+  // Area 000, 666 and 900–999 were never assigned, nor group 00 or serial 0000.
+  if (area === 0 || area === 666 || area >= 900 || group === 0 || serial === 0) return bare ? null : 'checksum:ssn_us';
+  return bare ? SSN_BARE : SSN;
+}
+
+/**
+ * Personnummer / samordningsnummer: `yy` is where the 2-digit year starts (2 in the 12-digit
+ * form), `serial` where NNNC starts; `plus` marks the `+` of people aged 100 or more. Month
+ * digits of 20 or more make a Luhn-valid organisationsnummer, not a person.
+ */
+function swedish(v: string, yy: number, serial: number, plus: boolean): Verdict {
+  if (!digitsIn(v, serial, serial + 4)) return null;
+  const century = yy === 2 ? num(v, 0, 2) : plus ? 19 : 20;
+  if (yy === 2 && century !== 18 && century !== 19 && century !== 20) return century === 16 ? orgnr(v, 2, serial) : null;
+  const month = num(v, yy + 2, yy + 4);
+  const day = num(v, yy + 4, yy + 6);
+  if (!luhnOverTen(v, yy, serial)) return 'checksum:personnummer_se';
+  if (month >= 20) return 'orgnr_se';
+  const year = century * 100 + num(v, yy, yy + 2);
+  // 2-digit years: the 20xx guess keeps every leap day (29 Feb 1900 is the one false accept).
+  if (day > 60 && isValidDate(year, month, day - 60)) return SAMORDNINGSNUMMER;
+  return isValidDate(year, month, day) ? PERSONNUMMER : 'date:personnummer_se';
+}
+
+function orgnr(v: string, start: number, serial: number): Verdict {
+  return num(v, start + 2, start + 4) >= 20 && luhnOverTen(v, start, serial) ? 'orgnr_se' : null;
+}
+
+/** Luhn over YYMMDD + NNNC without copying: the six date digits then the four serial digits. */
+function luhnOverTen(v: string, date: number, serial: number): boolean {
+  let sum = 0;
+  for (let k = 0; k < 10; k++) {
+    let d = v.charCodeAt(k < 6 ? date + k : serial + k - 6) - 48;
+    if (k % 2 === 0) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** Danish CPR DDMMYY-SSSS: the date (century from the first serial digit) decides; mod-11 only boosts. */
+function cpr(v: string, serial: number): Verdict {
+  const yy = num(v, 4, 6);
+  const s0 = v.charCodeAt(serial) - 48;
+  const century = s0 <= 3 ? 1900 : s0 === 4 || s0 === 9 ? (yy <= 36 ? 2000 : 1900) : yy <= 57 ? 2000 : 1800;
+  if (!isValidDate(century + yy, num(v, 2, 4), num(v, 0, 2))) return 'date:cpr_dk';
+  const bare = serial === 6 ? v : v.slice(0, 6) + v.slice(7);
+  return cprMod11Valid(bare) ? CPR_MOD11 : CPR_DATE;
+}
+
+/** Norwegian fødselsnummer DDMMYY IIIKK, including D-numbers (day + 40) and H-numbers (month + 40). */
+function fodselsnummer(v: string, ind: number): Verdict {
+  const first9 = ind === 6 ? v : v.slice(0, 6) + v.slice(7, 10);
+  const check = fodselsnummerCheckDigits(first9);
+  if (check === null || check.charCodeAt(0) !== v.charCodeAt(ind + 3) || check.charCodeAt(1) !== v.charCodeAt(ind + 4)) {
+    return 'checksum:fodselsnummer_no';
+  }
+  let day = num(v, 0, 2);
+  let month = num(v, 2, 4);
+  const yy = num(v, 4, 6);
+  const individual = num(v, ind, ind + 3);
+  if (day > 40) day -= 40;
+  if (month > 40) month -= 40;
+  let century = 0;
+  if (individual < 500) century = 1900;
+  else if (individual < 750 && yy >= 54) century = 1800;
+  else if (yy < 40) century = 2000;
+  else if (individual >= 900) century = 1900;
+  return century > 0 && isValidDate(century + yy, month, day) ? FODSELSNUMMER : 'date:fodselsnummer_no';
+}
+
+/** Polish PESEL YYMMDDZZZXQ; the century lives in the month: +80 1800s, +0 1900s, +20, +40, +60 for 2000–2200s. */
+function pesel(v: string): Verdict {
+  if (peselCheckDigit(v) !== v.charCodeAt(10) - 48) return 'checksum:pesel_pl';
+  const m = num(v, 2, 4);
+  const century = m > 80 ? 1800 : 1900 + 100 * Math.floor(m / 20);
+  return isValidDate(century + num(v, 0, 2), m % 20, num(v, 4, 6)) ? PESEL : 'date:pesel_pl';
+}
+
+function steuerId(v: string): Verdict {
+  if (v.charCodeAt(0) === 48) return null;
+  return steuerIdDigitsPlausible(v) && steuerIdCheckDigit(v) === v.charCodeAt(10) - 48 ? STEUER_ID : 'checksum:steuer_id_de';
+}
+
+/** The printed form `12 345 678 901`. */
+function steuerIdSpaced(v: string): Verdict {
+  if (v.charCodeAt(6) !== 32 || v.charCodeAt(10) !== 32) return null;
+  if (!digitsIn(v, 3, 6) || !digitsIn(v, 7, 10) || !digitsIn(v, 11, 14)) return null;
+  return steuerId(v.slice(0, 2) + v.slice(3, 6) + v.slice(7, 10) + v.slice(11));
+}
+
+function bsn(v: string): Verdict {
+  return bsnValid(v) ? BSN : 'checksum:bsn_nl';
+}
+
+/** The Dutch printed form `1234.56.782`. */
+function bsnDotted(v: string): Verdict {
+  if (v.charCodeAt(7) !== 46 || !digitsIn(v, 5, 7) || !digitsIn(v, 8, 11)) return null;
+  return bsn(v.slice(0, 4) + v.slice(5, 7) + v.slice(8));
+}
+
+/** Finnish HETU DDMMYY C ZZZ Q; the century sign C is `+` (1800s), `-` Y X W V U (1900s) or A–F (2000s). */
+function hetu(v: string): Verdict {
+  const sign = v.charCodeAt(6);
+  const upper = sign >= 97 ? sign - 32 : sign;
+  let century = 0;
+  if (upper === 43) century = 1800;
+  else if (upper === 45 || (upper >= 85 && upper <= 89)) century = 1900;
+  else if (upper >= 65 && upper <= 70) century = 2000;
+  if (century === 0 || !digitsIn(v, 7, 10) || !isAlnum(v.charCodeAt(10))) return null;
+  const individual = num(v, 7, 10);
+  const expected = hetuCheckChar(v.slice(0, 6) + v.slice(7, 10)).charCodeAt(0);
+  const q = v.charCodeAt(10);
+  if (individual < 2 || (q >= 97 ? q - 32 : q) !== expected) return 'checksum:hetu_fi';
+  return isValidDate(century + num(v, 4, 6), num(v, 2, 4), num(v, 0, 2)) ? HETU : 'date:hetu_fi';
+}
+
+/** French NIR: sex 1/2 (7/8 provisional), YY, MM, department (2A/2B in Corsica), commune, order, 2-digit key; spaces allowed. */
+function nir(v: string): Verdict {
+  const compact = v.length === 15 ? v : removeSpaces(v);
+  if (compact.length !== 15) return null;
+  const sex = compact.charCodeAt(0);
+  if (sex !== 49 && sex !== 50 && sex !== 55 && sex !== 56) return null;
+  const corsica = compact.charCodeAt(5) === 50 && ((compact.charCodeAt(6) | 32) === 97 || (compact.charCodeAt(6) | 32) === 98);
+  if (!digitsIn(compact, 0, 5) || !(corsica || digitsIn(compact, 5, 7)) || !digitsIn(compact, 7, 15)) return null;
+  if (nirKey(compact) !== num(compact, 13, 15)) return 'checksum:nir_fr';
+  // Months 20, 30–42 and 50–99 stand for registrations whose birth month is unknown.
+  const m = num(compact, 3, 5);
+  return m === 0 || (m > 12 && m < 20) || (m > 42 && m < 50) ? 'date:nir_fr' : NIR;
+}
+
+/** DNI: 8 digits and the mod-23 letter, optionally after `-` or a space. */
+function dni(v: string): Verdict {
+  const letter = v.charCodeAt(v.length - 1) | 32;
+  if (letter < 97 || letter > 122) return null;
+  return spanishIdLetter(v.slice(0, 8)).charCodeAt(0) === letter - 32 ? DNI : 'checksum:dni_es';
+}
+
+/** NIE: X/Y/Z (as 0/1/2), 7 digits, the DNI letter; `X1234567L` or `X-1234567-L`. */
+function nie(v: string, len: number): Verdict {
+  const d = len === 9 ? 1 : 2;
+  if (len === 11 && (v.charCodeAt(1) !== 45 || v.charCodeAt(9) !== 45)) return null;
+  const letter = v.charCodeAt(len - 1) | 32;
+  if (!digitsIn(v, d, d + 7) || letter < 97 || letter > 122) return null;
+  const prefix = (v.charCodeAt(0) | 32) - 120;
+  return spanishIdLetter(prefix + v.slice(d, d + 7)).charCodeAt(0) === letter - 32 ? NIE : 'checksum:nie_es';
+}
+
+/** Place kinds of a codice fiscale: L letter, N digit or omocodia letter (LMNPQRSTUV for 0–9). */
+const CF_SHAPE = 'LLLLLLNNLNNLNNNL';
+const OMOCODIA = 'LMNPQRSTUV';
+const CF_MONTHS = 'ABCDEHLMPRST';
+
+function codiceFiscale(v: string): Verdict {
+  for (let i = 0; i < 16; i++) {
+    const c = v.charCodeAt(i);
+    if (CF_SHAPE.charCodeAt(i) === 76 ? !isLetter(c) : cfDigit(c) < 0) return null;
+  }
+  if (codiceFiscaleCheckChar(v).charCodeAt(0) !== ((v.charCodeAt(15) | 32) - 32)) return 'checksum:codice_fiscale_it';
+  const month = indexOfUpper(CF_MONTHS, v.charCodeAt(8)) + 1;
+  const day = cfDigit(v.charCodeAt(9)) * 10 + cfDigit(v.charCodeAt(10));
+  const yy = cfDigit(v.charCodeAt(6)) * 10 + cfDigit(v.charCodeAt(7));
+  // Women's days are +40; the 20xx guess for the year keeps every leap day.
+  return month > 0 && isValidDate(2000 + yy, month, day > 40 ? day - 40 : day) ? CODICE_FISCALE : 'date:codice_fiscale_it';
+}
+
+/** A codice fiscale digit place: the digit, or its omocodia letter; -1 otherwise. */
+function cfDigit(c: number): number {
+  return isDigit(c) ? c - 48 : indexOfUpper(OMOCODIA, c);
+}
+
+/** Where the letter `c` (either case) sits in an upper-case table, or -1. */
+function indexOfUpper(table: string, c: number): number {
+  const upper = c >= 97 && c <= 122 ? c - 32 : c;
+  for (let i = 0; i < table.length; i++) if (table.charCodeAt(i) === upper) return i;
+  return -1;
+}
+
+/** Prefixes HMRC never issues, on top of the letter rules. */
+const NINO_BAD_PREFIX = ['BG', 'GB', 'NK', 'KN', 'TN', 'NT', 'ZZ'];
+/** Never prefix letters: too easily misread. */
+const NINO_BAD_LETTERS = 'DFIQUV';
+
+/** UK National Insurance number `AB123456C` (spaces allowed): two prefix letters, six digits, suffix A–D. */
+function nino(v: string): Verdict {
+  const compact = v.length === 9 ? v : removeSpaces(v);
+  if (compact.length !== 9 || !digitsIn(compact, 2, 8)) return null;
+  const a = (compact.charCodeAt(0) | 32) - 32;
+  const b = (compact.charCodeAt(1) | 32) - 32;
+  const suffix = (compact.charCodeAt(8) | 32) - 32;
+  if (!isUpper(a) || !isUpper(b) || !isUpper(suffix)) return null;
+  if (indexOfUpper(NINO_BAD_LETTERS, a) >= 0 || indexOfUpper(NINO_BAD_LETTERS, b) >= 0 || b === 79 /* O */ || suffix > 68 /* D */) {
+    return 'checksum:nino_uk';
+  }
+  for (const bad of NINO_BAD_PREFIX) if (bad.charCodeAt(0) === a && bad.charCodeAt(1) === b) return 'checksum:nino_uk';
+  return NINO;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+function isLetter(c: number): boolean {
+  return (c | 32) >= 97 && (c | 32) <= 122;
+}
+
+function isAlnum(c: number): boolean {
+  return isDigit(c) || isLetter(c);
+}
+
+function firstNonDigit(v: string): number {
+  let i = 0;
+  while (i < v.length && isDigit(v.charCodeAt(i))) i++;
+  return i;
+}
+
+function digitsIn(v: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isDigit(v.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The integer value of the digits v[from, to). Callers check the digits first. */
+function num(v: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + v.charCodeAt(i) - 48;
+  return n;
+}
+
+function removeSpaces(v: string): string {
+  let out = '';
+  for (let i = 0; i < v.length; i++) if (v.charCodeAt(i) !== 32) out += v[i];
+  return out;
+}
