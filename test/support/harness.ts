@@ -1,0 +1,127 @@
+/**
+ * Boots the real API in-process on an ephemeral port over a fresh database of either adapter
+ * (test/support/databases.ts), with DATA_DIR in a temp dir, the outbox mailer and captured logs.
+ * Requests go through real HTTP; each can come from its own loopback address (127.x.y.z), so
+ * the per-IP rate limits keep their production values and tests do not share buckets.
+ */
+import { randomBytes, randomInt } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { request as httpRequest, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { Redis } from 'ioredis';
+import { createApp } from '../../api/app';
+import { loadConfig, type Config } from '../../shared/config';
+import type { Database, OwnerAccess } from '../../shared/db';
+import { createLogger } from '../../shared/log';
+import { createOutboxMailer, OUTBOX_FILE } from '../../shared/mail';
+import { createTestDatabase, type AdapterKind } from './databases';
+
+export type OutboxMessage = { to: string; subject: string; text: string; token?: string };
+export type Res<T = any> = { status: number; headers: IncomingHttpHeaders; body: T; text: string };
+export type RequestOptions = { token?: string; body?: unknown; rawBody?: string | Buffer; ip?: string; headers?: Record<string, string> };
+
+export type Harness = {
+  kind: AdapterKind;
+  baseUrl: string;
+  config: Config;
+  jwtSecret: string;
+  masterKey: Buffer;
+  db: Database;
+  owner: OwnerAccess;
+  dataDir: string;
+  /** Every log line the app wrote, for leak checks. */
+  logs: string[];
+  /** The TOTP clock: `advance` crosses 30-s steps without sleeping. */
+  clock: { now(): number; advance(ms: number): void };
+  outbox(): Promise<OutboxMessage[]>;
+  /** The token of the newest message to this address. */
+  lastToken(to: string): Promise<string>;
+  request<T = any>(method: string, path: string, opts?: RequestOptions): Promise<Res<T>>;
+  close(): Promise<void>;
+};
+
+const base = randomInt(1, 250);
+let ipCounter = randomInt(0, 60_000);
+/** A fresh loopback source address (Linux routes all of 127/8 to lo). */
+export function nextIp(): string {
+  ipCounter += 1;
+  return `127.${base}.${(ipCounter >> 8) & 255}.${(ipCounter & 255) || 1}`;
+}
+
+export async function startHarness(opts: { kind?: AdapterKind; env?: Record<string, string>; redisUrl?: string } = {}): Promise<Harness> {
+  const kind = opts.kind ?? 'pglite';
+  const tdb = await createTestDatabase(kind);
+  const jwtSecret = randomBytes(48).toString('base64url');
+  const masterKey = randomBytes(32);
+  const config = loadConfig({
+    DATA_DIR: tdb.dataDir,
+    JWT_SECRET: jwtSecret,
+    MASTER_KEY: masterKey.toString('hex'),
+    ALLOWED_ORIGINS: 'https://app.veil.test',
+    ...opts.env,
+  });
+  const logs: string[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, cb) {
+      logs.push(...String(chunk).split('\n').filter(Boolean));
+      cb();
+    },
+  });
+  const logger = createLogger({ level: 'info', destination: sink });
+  let offset = 0;
+  const clock = { now: () => Date.now() + offset, advance: (ms: number) => void (offset += ms) };
+  const redis = opts.redisUrl ? new Redis(opts.redisUrl, { maxRetriesPerRequest: 1 }) : null;
+  const mailer = createOutboxMailer(tdb.dataDir);
+  const app = createApp({ config, db: tdb.db, masterKey, jwtSecret, mailer, logger, redis, clock: clock.now });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  const outbox = async (): Promise<OutboxMessage[]> => {
+    const text = await readFile(join(tdb.dataDir, OUTBOX_FILE), 'utf8').catch(() => '');
+    return text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as OutboxMessage);
+  };
+
+  const request = <T>(method: string, path: string, o: RequestOptions = {}): Promise<Res<T>> =>
+    new Promise((resolve, reject) => {
+      const payload = o.rawBody ?? (o.body === undefined ? undefined : JSON.stringify(o.body));
+      const headers: Record<string, string> = { ...o.headers };
+      if (o.token) headers.authorization = `Bearer ${o.token}`;
+      if (payload !== undefined) {
+        headers['content-type'] ??= 'application/json';
+        headers['content-length'] = String(Buffer.byteLength(payload));
+      }
+      const req = httpRequest({ host: '127.0.0.1', port, method, path, headers, localAddress: o.ip ?? '127.0.0.1', agent: false }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          const json = /json/.test(String(res.headers['content-type'])) && text ? JSON.parse(text) : undefined;
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: json as T, text });
+        });
+        res.on('error', reject);
+      });
+      req.on('error', reject);
+      if (payload !== undefined) req.write(payload);
+      req.end();
+    });
+
+  return {
+    kind, baseUrl, config, jwtSecret, masterKey, db: tdb.db, owner: tdb.owner, dataDir: tdb.dataDir, logs, clock, outbox, request,
+    async lastToken(to) {
+      const mine = (await outbox()).filter((m) => m.to === to.toLowerCase() && m.token);
+      if (mine.length === 0) throw new Error(`no mail with a token to ${to}`);
+      return mine[mine.length - 1].token!;
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await redis?.quit();
+      await tdb.dispose();
+    },
+  };
+}
