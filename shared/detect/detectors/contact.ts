@@ -1,0 +1,332 @@
+import { Metadata, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { isKnownTld } from '../data/tlds';
+import type { Detector, HitSink, Match } from '../types';
+
+const EMAIL: Match = { category: 'email', subtype: null, evidence: 'pattern:email' };
+const PHONE: Match = { category: 'phone', subtype: null, evidence: 'validator:phone' };
+
+/**
+ * E-mail addresses: an RFC 5321 dot-atom local part (Unicode allowed, RFC 6531), `@`, and a
+ * domain of at least two LDH or Unicode labels whose last label is a delegated TLD (IANA list in
+ * data/tlds.ts). Accepts `mailto:a@b.se` (query dropped) and `Name <a@b.se>`. Addresses at
+ * example.com or test domains still match: a customer file full of them is still a customer
+ * file, and suppressing them silently would hide real data. When everything fits except the TLD
+ * (`anna@firma.local`, a typo like `.con`) the near-miss `tld` is reported instead.
+ * Quoted local parts (`"a b"@c.se`) and address literals (`a@[10.0.0.1]`) are not recognised.
+ */
+export const detectEmail: Detector = (v, sink) => {
+  const len = v.length;
+  if (len < 6 || len > 320) return;
+  let at = v.indexOf('@');
+  if (at < 1) return;
+  let start = 0;
+  let end = len;
+  if (v.charCodeAt(len - 1) === 62 /* > */) {
+    const open = v.lastIndexOf('<');
+    if (open < 0 || open > at) return;
+    start = open + 1;
+    end = len - 1;
+    at = v.indexOf('@', start);
+    if (at < 0) return;
+  }
+  if (startsWithFolded(v, start, 'mailto:')) {
+    start += 7;
+    const query = v.indexOf('?', at);
+    if (query > 0 && query < end) end = query;
+  }
+  if (v.indexOf('@', at + 1) !== -1 && v.indexOf('@', at + 1) < end) return;
+  if (!isLocalPart(v, start, at)) return;
+  const tldStart = domainTldStart(v, at + 1, end);
+  if (tldStart < 0) return;
+  const tld = v.slice(tldStart, end);
+  if (isKnownTld(tld) || isKnownTld(tld.toLowerCase())) sink.match(EMAIL);
+  else sink.miss('tld');
+};
+
+/** Characters RFC 5322 allows in a dot-atom besides letters and digits: ! # $ % & ' * + / = ? ^ _ ` { | } ~ - */
+const ATEXT = new Uint8Array(128);
+for (const ch of "!#$%&'*+/=?^_`{|}~-") ATEXT[ch.charCodeAt(0)] = 1;
+for (let c = 48; c <= 57; c++) ATEXT[c] = 1;
+for (let c = 65; c <= 90; c++) ATEXT[c] = ATEXT[c + 32] = 1;
+
+function isLocalPart(v: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 1 || n > 64) return false;
+  let previousDot = true; // a leading dot is as wrong as a double one
+  for (let i = from; i < to; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 46) {
+      if (previousDot) return false;
+      previousDot = true;
+    } else if (c > 127 ? isUnicodeWordChar(c) : ATEXT[c] === 1) previousDot = false;
+    else return false;
+  }
+  return !previousDot;
+}
+
+/**
+ * Checks the domain `v[from, to)` label by label and returns where its last label starts, or -1
+ * when it is not a host name a mailbox can have (one label, a numeric TLD, bad hyphens…).
+ */
+function domainTldStart(v: string, from: number, to: number): number {
+  const n = to - from;
+  if (n < 4 || n > 253) return -1;
+  let labelStart = from;
+  let labels = 0;
+  for (let i = from; i <= to; i++) {
+    const c = i === to ? 46 : v.charCodeAt(i);
+    if (c === 46) {
+      const size = i - labelStart;
+      if (size < 1 || size > 63) return -1;
+      if (v.charCodeAt(labelStart) === 45 || v.charCodeAt(i - 1) === 45) return -1;
+      labels++;
+      if (i < to) labelStart = i + 1;
+    } else if (!(isAlnum(c) || c === 45 || (c > 127 && isUnicodeWordChar(c)))) return -1;
+  }
+  if (labels < 2) return -1;
+  // A TLD is letters (or punycode/Unicode); `user@10.0.0.1` is not an address of this shape.
+  for (let i = labelStart; i < to; i++) {
+    const c = v.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 45) return isPunycode(v, labelStart, to) ? labelStart : -1;
+  }
+  return labelStart;
+}
+
+function isPunycode(v: string, from: number, to: number): boolean {
+  return to - from > 4 && startsWithFolded(v, from, 'xn--');
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Non-ASCII code units that can be part of a word (not NBSP, typographic spaces or quotes). */
+function isUnicodeWordChar(c: number): boolean {
+  return c !== 160 && !(c >= 0x2000 && c <= 0x206f) && c !== 0x3000 && c !== 0xfeff;
+}
+
+/** True when `v` has `lowerNeedle` at `at`, ignoring ASCII case; no allocation. */
+function startsWithFolded(v: string, at: number, lowerNeedle: string): boolean {
+  if (at + lowerNeedle.length > v.length) return false;
+  for (let i = 0; i < lowerNeedle.length; i++) {
+    let c = v.charCodeAt(at + i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== lowerNeedle.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
+ * National formats are tried in this order, and the first region whose numbering plan accepts a
+ * number decides its E.164 form: the Nordic countries first (Veil's home market), then the
+ * others as listed in the issue. `0612345678` is valid in six of these plans; without a country
+ * code nothing in the cell can tell which was meant, so the order is the documented tie-break.
+ */
+const REGION_ORDER: readonly CountryCode[] = ['SE', 'NO', 'DK', 'FI', 'DE', 'FR', 'ES', 'IT', 'NL', 'PL', 'GB', 'US'];
+/** The digit dialled before a national number inside the country; NO, DK, ES and PL have none, IT keeps its 0. */
+const TRUNK: Partial<Record<CountryCode, number>> = { SE: 48, FI: 48, DE: 48, FR: 48, NL: 48, GB: 48, US: 49 };
+
+type Region = { code: CountryCode; trunk: number; lengths: Uint8Array; pattern: RegExp | null };
+type PlanView = { possibleLengths(): number[]; nationalNumberPattern?: () => string };
+
+/**
+ * A cheap gate in front of libphonenumber (several µs a call): the plan's possible lengths
+ * (documented API) and, when the library exposes it, its general national-number pattern, both
+ * read from the `max` metadata once at load. It only skips regions that could not validate, so
+ * it changes speed, never results; if a future version drops the pattern the gate is lengths only.
+ */
+const REGIONS: readonly Region[] = REGION_ORDER.map((code) => {
+  const metadata = new Metadata();
+  metadata.selectNumberingPlan(code);
+  const plan = metadata.numberingPlan as unknown as PlanView;
+  const lengths = new Uint8Array(20);
+  for (const n of plan.possibleLengths()) if (n < lengths.length) lengths[n] = 1;
+  const source = typeof plan.nationalNumberPattern === 'function' ? plan.nationalNumberPattern() : '';
+  return { code, trunk: TRUNK[code] ?? -1, lengths, pattern: source ? new RegExp(`^(?:${source})$`) : null };
+});
+
+const NOT_PHONE = 0;
+const NATIONAL = 1;
+const INTERNATIONAL = 2;
+/** Scratch filled by readPhone: the digits (without `+`/`00`) and the digit groups. Detectors run one at a time. */
+let digits = '';
+const groupLength = new Uint8Array(16);
+let groupCount = 0;
+
+/**
+ * Phone numbers, validated by libphonenumber-js with its `max` metadata: the `min` flavour
+ * (≈80 kB instead of ≈145 kB) checks only lengths, which any 9–10 digit order number passes, and
+ * precision is what makes a phone column tell from an id column. International numbers (`+46…`,
+ * `0046…`, `00 49…`, `tel:+1-…`) are valid for any country. A number without a country code is
+ * valid when one of the regions of REGION_ORDER validates it, and is only tried when it is
+ * written in a national format: with the trunk `0` for SE, FI, DE, FR, NL, GB (and IT, where
+ * the 0 is part of the number), or, for the plans without a trunk 0 (NO, DK, ES, PL, IT mobiles,
+ * US), as at least three groups of 2–4 digits like `22 12 34 56` or `(212) 555-0123`. A bare `701234567` or `2125550123` may be a phone with its
+ * zero lost to Excel, but is just as likely an order number: it is left to the header. Shapes that
+ * are really dates, IPv4 addresses, decimals, thousands-separated amounts, US SSNs (3-2-4) and
+ * Nordic personal numbers (6-4, 8-4) are not tried. Right shape, no valid plan: miss `phone`.
+ */
+export const detectPhone: Detector = (v, sink) => {
+  const kind = readPhone(v);
+  if (kind === NOT_PHONE) return;
+  if ((kind === INTERNATIONAL ? e164International() : nationalRegion()) !== null) sink.match(PHONE);
+  else sink.miss('phone');
+};
+
+/**
+ * The E.164 form (`+46701234567`) of a phone number written as detectPhone accepts it, or null.
+ * For data-subject search: the same gate as detectPhone, so a cell is normalised exactly when it
+ * is detected; without a country code the first region of REGION_ORDER that validates wins.
+ * Extensions are dropped (E.164 has none).
+ */
+export function normalizePhoneE164(v: string): string | null {
+  const kind = readPhone(v);
+  if (kind === INTERNATIONAL) return e164International();
+  if (kind === NOT_PHONE) return null;
+  const region = nationalRegion();
+  return region === null ? null : (parsePhoneNumberFromString(digits, region)?.number ?? null);
+}
+
+function e164International(): string | null {
+  const parsed = parsePhoneNumberFromString(`+${digits}`);
+  return parsed && parsed.isValid() ? parsed.number : null;
+}
+
+function nationalRegion(): CountryCode | null {
+  const d = digits;
+  const trunkZero = d.charCodeAt(0) === 48;
+  for (const r of REGIONS) {
+    // Where a trunk 0 is dialled, a national number is written with it: `70 123 45 67` is not
+    // how anyone in Sweden writes a phone, while it is how `22 12 34 56` is written in Norway.
+    if (r.trunk === 48 && !trunkZero) continue;
+    const nsn = r.trunk === 48 || (r.trunk === 49 && d.length === 11 && d.charCodeAt(0) === 49) ? d.slice(1) : d;
+    if (r.lengths[nsn.length] !== 1 || (r.pattern !== null && !r.pattern.test(nsn))) continue;
+    if (parsePhoneNumberFromString(d, r.code)?.isValid()) return r.code;
+  }
+  return null;
+}
+
+/**
+ * The hand-written shape gate: optional `tel:`, optional `+`, digits with space, NBSP, `-`, `.`,
+ * `/` and one pair of parentheses, an optional extension (`ext. 12`, `x12`, `#12`, `;ext=12`).
+ * Fills `digits` and the groups, and says which validation the shape calls for.
+ */
+function readPhone(v: string): number {
+  const len = v.length;
+  if (len < 7 || len > 48) return NOT_PHONE;
+  let i = startsWithFolded(v, 0, 'tel:') ? 4 : 0;
+  const plus = v.charCodeAt(i) === 43;
+  if (plus) i++;
+  let d = '';
+  let group = 0;
+  let paren = 0;
+  let separators = 0; // bit mask: 1 space, 2 dash, 4 dot, 8 slash, 16 parenthesis
+  let separatorCount = 0;
+  groupCount = 0;
+  for (; i < len; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (d.length === 17) return NOT_PHONE;
+      d += v[i];
+      group++;
+      continue;
+    }
+    let bit: number;
+    if (c === 32 || c === 160) bit = 1;
+    else if (c === 45) bit = 2;
+    else if (c === 46) bit = 4;
+    else if (c === 47) bit = 8;
+    else if (c === 40 || c === 41) {
+      if ((c === 40) !== (paren === 0)) return NOT_PHONE;
+      paren++;
+      bit = 16;
+    } else if (d.length > 0 && isExtension(v, i)) break;
+    else return NOT_PHONE;
+    if (group > 0) {
+      if (groupCount === groupLength.length) return NOT_PHONE;
+      groupLength[groupCount++] = group;
+      group = 0;
+    }
+    separators |= bit;
+    if (bit !== 1 && bit !== 16) separatorCount++;
+  }
+  if (paren === 1 || d.length === 0) return NOT_PHONE;
+  if (group > 0) {
+    if (groupCount === groupLength.length) return NOT_PHONE;
+    groupLength[groupCount++] = group;
+  }
+
+  if (plus || (d.charCodeAt(0) === 48 && d.charCodeAt(1) === 48)) {
+    digits = plus ? d : d.slice(2);
+    // No country code starts with 0: `+0…` is nonsense and `000123…` a zero-padded id.
+    if (digits.charCodeAt(0) === 48 || digits.length < 7 || digits.length > 16) return NOT_PHONE;
+    return INTERNATIONAL;
+  }
+  digits = d;
+  if (d.length < 7 || d.length > 15) return NOT_PHONE;
+  if (looksLikeOtherNumber(d, separators, separatorCount)) return NOT_PHONE;
+  if (d.charCodeAt(0) === 48) return NATIONAL;
+  if (groupCount < 3) return NOT_PHONE;
+  for (let g = 1; g < groupCount; g++) if (groupLength[g] < 2 || groupLength[g] > 4) return NOT_PHONE;
+  return groupLength[0] <= 4 ? NATIONAL : NOT_PHONE;
+}
+
+/** Extension markers after the number: `ext`, `ext.`, `x`, `#`, `;ext=`, then 1–6 digits to the end. */
+function isExtension(v: string, i: number): boolean {
+  if (startsWithFolded(v, i, ';ext=')) i += 5;
+  else if (startsWithFolded(v, i, 'ext')) i += 3;
+  else if (v.charCodeAt(i) === 35 || (v.charCodeAt(i) | 32) === 120) i += 1;
+  else return false;
+  while (i < v.length && (v.charCodeAt(i) === 32 || v.charCodeAt(i) === 46 || v.charCodeAt(i) === 58)) i++;
+  const from = i;
+  while (i < v.length && v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) i++;
+  return i === v.length && i - from >= 1 && i - from <= 6;
+}
+
+/** Digit strings with separators that have a better reading than a phone number. */
+function looksLikeOtherNumber(d: string, separators: number, separatorCount: number): boolean {
+  const g = groupCount;
+  // A single `.` is a decimal point (1234.50, 0.1234567); dots mixed with other separators are
+  // coordinates or amounts — phones written with dots use nothing else (212.555.0123).
+  if ((separators & 4) !== 0 && (separatorCount === 1 || separators !== 4)) return true;
+  if (g === 3 && (separators === 2 || separators === 4 || separators === 8) && isDate(d)) return true;
+  if (g === 4 && separators === 4 && isDottedQuad(d)) return true;
+  if (g === 3 && (separators === 2 || separators === 1) && groupLength[0] === 3 && groupLength[1] === 2 && groupLength[2] === 4) return true;
+  if (g === 2 && separators === 2 && (groupLength[0] === 6 || groupLength[0] === 8) && groupLength[1] === 4) return true;
+  // Thousands separators: 1 234 567, 1.234.567, 12.345.678.
+  if ((separators === 1 || separators === 4) && g >= 3 && groupLength[0] <= 3 && (groupLength[0] === 1 || separators === 4)) {
+    let thousands = true;
+    for (let k = 1; k < g; k++) if (groupLength[k] !== 3) thousands = false;
+    if (thousands) return true;
+  }
+  return false;
+}
+
+/** y-m-d or d-m-y / m-d-y with a four-digit year and plausible day and month. */
+function isDate(d: string): boolean {
+  const a = groupLength[0];
+  const b = groupLength[1];
+  const c = groupLength[2];
+  const first = Number(d.slice(0, a));
+  const second = Number(d.slice(a, a + b));
+  const third = Number(d.slice(a + b));
+  if (a === 4 && b <= 2 && c <= 2) return isYear(first) && second >= 1 && second <= 12 && third >= 1 && third <= 31;
+  if (a <= 2 && b <= 2 && c === 4) {
+    return isYear(third) && first >= 1 && second >= 1 && first <= 31 && second <= 31 && (first <= 12 || second <= 12);
+  }
+  return false;
+}
+
+function isYear(y: number): boolean {
+  return y >= 1000 && y <= 2999;
+}
+
+function isDottedQuad(d: string): boolean {
+  let at = 0;
+  for (let k = 0; k < 4; k++) {
+    const n = groupLength[k];
+    if (n > 3 || Number(d.slice(at, at + n)) > 255) return false;
+    at += n;
+  }
+  return true;
+}
