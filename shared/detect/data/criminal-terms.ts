@@ -3,9 +3,10 @@
  * verdict words and the offence names of the national criminal codes as a background-check
  * export, an HR file or a case note writes them (Brottsbalken, StGB, Code pénal, Código Penal,
  * Codice penale, Wetboek van Strafrecht, Straffeloven, Rikoslaki, Kodeks karny; offence
- * categories of the ONS crime survey and the FBI UCR). A word that means something harmless in
- * another of the languages is left out (Norwegian "ran", robbery, is English "ran"); "dom" and
- * "vol" stay, as the standard Swedish and French words for a verdict and a theft.
+ * categories of the ONS crime survey and the FBI UCR). A word that, once folded, means something
+ * harmless in another of the languages is left out (Swedish "rån" and Norwegian "ran", robbery,
+ * read as English "ran"); "dom" and "vol" stay, as the standard Swedish and French words for a
+ * verdict and a theft.
  */
 import { phrases } from './words';
 
@@ -17,7 +18,7 @@ drug possession, drug trafficking, drug dealing, dui, dwi, drunk driving, drink 
 vandalism, arson, embezzlement, money laundering, bribery, extortion, kidnapping, domestic violence,
 stalking, harassment conviction, probation, parole, imprisonment, prison sentence, incarcerated,
 suspended sentence, community service order, arrested, indicted, dömd, dom, fällande dom, brott,
-brottslighet, stöld, snatteri, bedrägeri, misshandel, grov misshandel, rån, inbrott, mord, dråp,
+brottslighet, stöld, snatteri, bedrägeri, misshandel, grov misshandel, inbrott, mord, dråp,
 våldtäkt, narkotikabrott, rattfylleri, skadegörelse, förskingring, penningtvätt, fängelse,
 villkorlig dom, skyddstillsyn, belastningsregister, brottsregister, ofredande, olaga hot, häleri,
 mordbrand, verurteilt, Verurteilung, Diebstahl, Betrug, Körperverletzung, Raub, Einbruch,

@@ -36,7 +36,7 @@ black or african american, black african, black caribbean, black british, white 
 white other, white european, mixed race, mixed ethnicity, multiracial, biracial, asian british,
 south asian, east asian, southeast asian, asian american, pacific islander, native hawaiian,
 native american, american indian, alaska native, first nations, aboriginal, indigenous,
-torres strait islander, arab, middle eastern, north african, roma, romani, gypsy, irish traveller,
+torres strait islander, arab, middle eastern, north african, romani, gypsy, irish traveller,
 gypsy or irish traveller, sami, kurdish, berber, inuit, romer, tattare, resande, samisk, kvener,
 tornedaling, sinti, sinti und roma, afrodeutsch, migrationshintergrund, maghrébin, afro-descendant,
 gitan, gens du voyage, gitano, gitana, afrodescendiente, mestizo, mestiza, indígena, allochtoon,

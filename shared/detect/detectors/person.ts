@@ -6,7 +6,7 @@
  */
 import { STREET_SUFFIXES, STREET_TYPES_AFTER, STREET_TYPES_BEFORE } from '../data/street-types';
 import { foldDiacritics, isAllDigits } from '../text';
-import type { Detector, Match } from '../types';
+import type { Detector, HitSink, Match } from '../types';
 import { genderValue, isCity, isCommonWord, isGivenName, isNameParticle, isSurname, monthNumber } from '../vocab';
 
 const FIRST_NAME: Match = { category: 'first_name', subtype: null, evidence: 'vocab:given_name' };
@@ -35,34 +35,38 @@ export const detectPersonName: Detector = (value, sink) => {
   // "Last, First" is read as "First Last"; more than one comma is a list, not a name.
   if (comma >= 0 && comma !== value.lastIndexOf(',')) return;
   const ordered = comma < 0 ? value : `${value.slice(comma + 1)} ${value.slice(0, comma)}`;
-  const original = ordered.split(' ').filter((t) => t.length > 0);
-  if (original.length > 6) return;
+  const original = ordered.split(' ');
+  if (original.length > 8) return;
+  // Folding keeps every space, so the folded words line up with the written ones.
+  const folded = foldDiacritics(ordered).split(' ');
   const names: string[] = [];
   const shown: string[] = [];
   let prefix = '';
-  for (const t of original) {
-    const key = foldDiacritics(t.replace(TRIM_DOTS, ''));
+  let words = 0;
+  for (let i = 0; i < original.length; i++) {
+    const key = folded[i].replace(TRIM_DOTS, '');
     if (key.length === 0) continue;
+    words++;
     if (isNameParticle(key)) {
       if (names.length === 0) prefix += `${key} `;
       continue;
     }
     if (key.length === 1) continue; // an initial
     names.push(key);
-    shown.push(t);
+    shown.push(original[i]);
   }
   if (names.length === 1) {
     const key = names[0];
-    if (original.length === 1 && isCommonWord(key)) return;
+    if (words === 1 && isCommonWord(key)) return;
     if (knownName(key, isGivenName)) sink.match(FIRST_NAME);
     if (knownName(key, isSurname) || (prefix.length > 0 && isSurname(prefix + key))) sink.match(LAST_NAME);
     return;
   }
-  if (names.length < 2 || names.length > 4) return;
+  if (names.length < 2 || names.length > 4 || words > 6) return;
   fullName(names, shown, sink);
 };
 
-function fullName(names: string[], shown: string[], sink: Parameters<Detector>[1]): void {
+function fullName(names: string[], shown: string[], sink: HitSink): void {
   let given = -1;
   let allGiven = true;
   let anySurname = false;
