@@ -1,8 +1,8 @@
 /**
- * Accounts end to end over HTTP (reliability.md §8 A1, A2, A3, A6, A8, A9; A4 lives in
- * rate-limits.test.ts), on real PostgreSQL: the password policy, bcrypt's 72-byte trap, stored hash
- * parameters and the event loop, TOTP with backup codes, refresh rotation with reuse detection,
- * logout and factor changes.
+ * Accounts end to end over HTTP (reliability.md §8 A1, A2, A3, A4, A6, A8, A9) on real
+ * PostgreSQL: the password policy, bcrypt's 72-byte trap, stored hash parameters and the event
+ * loop, brute-force throttles (memory and Redis stores), TOTP with backup codes, refresh rotation
+ * with reuse detection, logout and factor changes.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import bcrypt from 'bcrypt';
@@ -10,7 +10,7 @@ import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMON_PASSWORDS } from '../../api/services/common-passwords';
 import { createAccount, login, PASSWORD, registerVerified, uniqueEmail, type Account } from '../support/factories';
-import { nextIp, startHarness, type Harness } from '../support/harness';
+import { nextIp, startHarness, type Harness, type Res } from '../support/harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -128,6 +128,74 @@ describe('login answers', () => {
     const again = await h.request('POST', '/auth/verify-email', { body: { token }, ip: nextIp() });
     expect(again.status).toBe(400);
     expect(again.body.error.code).toBe('invalid_token');
+  });
+});
+
+describe('A4 brute force and credential stuffing', () => {
+  const statusesOf = (rs: Res[]) => rs.map((r) => r.status);
+
+  it('throttles one account after 5 failures (the 6th attempt gets 429, even with the right password)', async () => {
+    const { email } = await registerVerified(h);
+    const ip = nextIp();
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i++) statuses.push((await h.request('POST', '/auth/login', { body: { email, password: `wrong guess number ${i}` }, ip })).status);
+    expect(statuses).toEqual([...Array(5).fill(401), ...Array(15).fill(429)]);
+    const right = await loginRaw(email, PASSWORD);
+    expect(right.status).toBe(429);
+    expect(right.body.error.code).toBe('rate_limited');
+  });
+
+  it('limits one IP to 10 login requests a minute across 50 accounts × 2 tries', async () => {
+    const ip = nextIp();
+    const emails = Array.from({ length: 50 }, () => uniqueEmail('stuffed'));
+    const results = await Promise.all(emails.flatMap((email) => [0, 1].map((i) => h.request('POST', '/auth/login', { body: { email, password: `stuffing attempt ${i}` }, ip }))));
+    expect(statusesOf(results).filter((s) => s !== 429)).toEqual(Array(10).fill(401));
+    expect(results.find((r) => r.status === 429)?.headers['retry-after']).toBeDefined();
+  });
+
+  it('keys on the socket address: 100 requests rotating X-Forwarded-For share one bucket', async () => {
+    const ip = nextIp();
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        h.request('POST', '/auth/login', { body: { email: uniqueEmail('xff'), password: 'rotating my address' }, ip, headers: { 'x-forwarded-for': `203.0.113.${i}` } }),
+      ),
+    );
+    expect(statusesOf(results).filter((s) => s === 429)).toHaveLength(90);
+  });
+
+  it('limits register, verify-email and 2fa/complete per IP likewise (429 on the 11th)', async () => {
+    const bodies: Record<string, unknown> = {
+      '/auth/register': { email: 'x@example.com', password: 'short', orgName: 'x' },
+      '/auth/verify-email': { token: 'not-a-token' },
+      '/auth/2fa/complete': { mfaToken: 'not-a-token', code: '123456' },
+    };
+    for (const [path, body] of Object.entries(bodies)) {
+      const ip = nextIp();
+      const statuses: number[] = [];
+      for (let i = 0; i < 11; i++) statuses.push((await h.request('POST', path, { body, ip })).status);
+      expect(statuses.slice(0, 10).every((s) => s !== 429), path).toBe(true);
+      expect(statuses[10], path).toBe(429);
+    }
+  });
+
+  it('keeps the counters in Redis when a Redis client is configured', async () => {
+    const r = await startHarness({ kind: 'postgres', redisUrl: 'redis://127.0.0.1:6379' });
+    try {
+      const ip = nextIp();
+      const statuses: number[] = [];
+      for (let i = 0; i < 11; i++) statuses.push((await r.request('POST', '/auth/login', { body: { email: uniqueEmail(), password: 'redis-backed counter' }, ip })).status);
+      expect(statuses).toEqual([...Array(10).fill(401), 429]);
+      const { Redis } = await import('ioredis');
+      const client = new Redis('redis://127.0.0.1:6379');
+      try {
+        const keys = await client.keys(`veil:rl:login-ip:*${ip}*`);
+        expect(keys.length).toBe(1);
+      } finally {
+        await client.quit();
+      }
+    } finally {
+      await r.close();
+    }
   });
 });
 

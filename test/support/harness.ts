@@ -100,8 +100,12 @@ export async function startHarness(opts: { kind?: AdapterKind; env?: Record<stri
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
-          const json = /json/.test(String(res.headers['content-type'])) && text ? JSON.parse(text) : undefined;
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: json as T, text });
+          try {
+            const json = /^application\/json/.test(String(res.headers['content-type'])) && text ? JSON.parse(text) : undefined;
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, body: json as T, text });
+          } catch (err) {
+            reject(err);
+          }
         });
         res.on('error', reject);
       });
