@@ -199,6 +199,9 @@ function nationalRegion(): CountryCode | null {
     // Where a trunk 0 is dialled, a national number is written with it: `70 123 45 67` is not
     // how anyone in Sweden writes a phone, while it is how `22 12 34 56` is written in Norway.
     if (r.trunk === 48 && !trunkZero) continue;
+    // Italy's fixed-line plan takes any 6–11 digits after a 0, so for an ungrouped string it
+    // proves nothing: a bare `0123456` is an Italian number only when written like one.
+    if (r.code === 'IT' && trunkZero && groupCount === 1) continue;
     const nsn = r.trunk === 48 || (r.trunk === 49 && d.length === 11 && d.charCodeAt(0) === 49) ? d.slice(1) : d;
     if (r.lengths[nsn.length] !== 1 || (r.pattern !== null && !r.pattern.test(nsn))) continue;
     if (parsePhoneNumberFromString(d, r.code)?.isValid()) return r.code;
