@@ -1,0 +1,101 @@
+import Papa from 'papaparse';
+import { sniffDelimiter, type Delimiter } from './delimiter';
+import { createDecoder, detectEncoding, SNIFF_BYTES } from './encoding';
+import { ReadError, throwIfAborted } from './errors';
+import type { ReadLimits } from './limits';
+import { readChunks, type RandomAccessSource } from './source';
+import type { RowBatch } from './types';
+
+export type DelimitedOptions = {
+  limits: ReadLimits;
+  batchRows: number;
+  /** Used when the content shows no delimiter at all (a one-column file). */
+  fallbackDelimiter: Delimiter;
+  onProgress?(bytesRead: number, totalBytes: number): void;
+  signal?: AbortSignal;
+};
+
+/**
+ * Streams a delimited text file as rows of its single sheet `''`, fields exactly as written (no
+ * trimming, no type conversion, ragged rows kept ragged). Bytes are decoded here (BOM, UTF-16,
+ * Windows-1252 fall-back), line endings are normalised to `\n` so mixed and CR-only files parse,
+ * and papaparse's Parser (the engine of its chunk mode) parses each chunk, carrying the incomplete
+ * last record over to the next. A quote left open at the end of the file runs to the end of the
+ * file, as in Excel; a record that never ends is refused once it passes `maxCellChars`.
+ */
+export async function* readDelimited(source: RandomAccessSource, opts: DelimitedOptions): AsyncGenerator<RowBatch> {
+  const { limits, batchRows, signal } = opts;
+  const total = source.size;
+  let decoder: ReturnType<typeof createDecoder> | undefined;
+  let parser: Papa.Parser | undefined;
+  let pending = '';
+  let heldCR = false;
+  let reparseAt = 0;
+  let batch: string[][] = [];
+  let firstRow = 0;
+
+  const accept = (rows: string[][]): RowBatch[] => {
+    const out: RowBatch[] = [];
+    for (const row of rows) {
+      if (row.length > limits.maxColumns) throw tooManyColumns(limits.maxColumns);
+      batch.push(row);
+      if (batch.length >= batchRows) {
+        out.push({ sheet: '', rows: batch, firstRow });
+        firstRow += batch.length;
+        batch = [];
+      }
+    }
+    return out;
+  };
+
+  const chunks = readChunks(source, { signal, onChunk: (end) => opts.onProgress?.(end, total) });
+  for await (const chunk of chunks) {
+    let bytes = chunk;
+    if (!decoder) {
+      const guess = detectEncoding(chunk);
+      decoder = createDecoder(guess.encoding);
+      bytes = chunk.subarray(guess.bomLength);
+    }
+    let text = decoder.decode(bytes, false);
+    if (heldCR) text = `\r${text}`;
+    // A CR at the very end may be the first half of a CRLF split across chunks.
+    heldCR = text.endsWith('\r');
+    if (heldCR) text = text.slice(0, -1);
+    pending += normaliseNewlines(text);
+    if (!parser) {
+      parser = new Papa.Parser({
+        delimiter: sniffDelimiter(pending.slice(0, SNIFF_BYTES), chunk.length >= total, opts.fallbackDelimiter),
+        newline: '\n',
+        quoteChar: '"',
+      });
+    }
+    // A record longer than a chunk is re-parsed from its start each time; waiting until the
+    // pending text doubles keeps that linear for a 50 MB cell.
+    if (pending.length < reparseAt) continue;
+    const result = parser.parse(pending, 0, true);
+    pending = pending.slice(result.meta.cursor);
+    if (pending.length > limits.maxCellChars) {
+      throw new ReadError('file_too_large', `a record runs past ${limits.maxCellChars} characters (an unclosed quote?)`);
+    }
+    reparseAt = pending.length * 2;
+    yield* accept(result.data);
+    throwIfAborted(signal);
+  }
+
+  let tail = (decoder?.decode(new Uint8Array(0), true) ?? '') + (heldCR ? '\n' : '');
+  tail = normaliseNewlines(tail);
+  pending += tail;
+  if (pending.length > 0) {
+    parser ??= new Papa.Parser({ delimiter: sniffDelimiter(pending, true, opts.fallbackDelimiter), newline: '\n' });
+    yield* accept(parser.parse(pending, 0, false).data);
+  }
+  if (batch.length > 0) yield { sheet: '', rows: batch, firstRow };
+}
+
+function normaliseNewlines(text: string): string {
+  return text.indexOf('\r') === -1 ? text : text.replace(/\r\n?/g, '\n');
+}
+
+function tooManyColumns(max: number): ReadError {
+  return new ReadError('file_too_large', `a row has more than ${max} columns`);
+}

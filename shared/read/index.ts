@@ -1,0 +1,40 @@
+/**
+ * Streaming readers: any supported file → batches of rows of cell strings, exactly as a user
+ * sees them. Web-standard APIs only (Uint8Array, TextDecoder, Blob, async iteration), so the CLI,
+ * the API, the worker and the browser pre-scan run the very same code.
+ */
+import { readDelimited } from './delimited';
+import { toReadError } from './errors';
+import { resolveLimits } from './limits';
+import { sniffFormat } from './sniff';
+import type { RandomAccessSource } from './source';
+import { DEFAULT_BATCH_ROWS, type ReadOptions, type RowBatch } from './types';
+import { readXlsx } from './xlsx';
+
+export { ReadError, type ReadErrorCode } from './errors';
+export { DEFAULT_LIMITS, type ReadLimits } from './limits';
+export { sniffFormat } from './sniff';
+export { blobSource, bytesSource, type RandomAccessSource } from './source';
+export type { FileFormat, ReadOptions, RowBatch } from './types';
+
+/**
+ * Reads every row of a file: sniffs its type by content, then streams every sheet in workbook
+ * order (a delimited file's single sheet is named ''). Memory stays bounded whatever the file's
+ * size. A bad file ends the iteration with a `ReadError` — never any other error type, whatever
+ * the bytes — while an abort throws the signal's reason and a failing source its own error.
+ */
+export async function* readRows(source: RandomAccessSource, opts: ReadOptions = {}): AsyncGenerator<RowBatch> {
+  try {
+    const limits = resolveLimits(opts.limits);
+    const batchRows = Math.max(1, Math.floor(opts.batchRows ?? DEFAULT_BATCH_ROWS));
+    const format = await sniffFormat(source, opts.fileName);
+    const common = { limits, batchRows, onProgress: opts.onProgress, signal: opts.signal };
+    if (format === 'xlsx') {
+      yield* readXlsx(source, { ...common, sheet: opts.sheet });
+    } else {
+      yield* readDelimited(source, { ...common, fallbackDelimiter: format === 'tsv' ? '\t' : ',' });
+    }
+  } catch (e) {
+    throw toReadError(e, opts.signal);
+  }
+}

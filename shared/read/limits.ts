@@ -1,0 +1,59 @@
+/**
+ * Ceilings that keep a hostile or absurd file from exhausting memory or CPU. Every one is checked
+ * while streaming, against bytes actually produced, never against sizes a file declares.
+ */
+export type ReadLimits = {
+  /** Inflated bytes of any one zip entry (a worksheet's XML). */
+  maxEntryInflatedBytes: number;
+  /** Inflated bytes over all entries read from one workbook. */
+  maxTotalInflatedBytes: number;
+  /** Inflated ÷ compressed bytes of an entry, checked once it has produced {@link RATIO_FLOOR_BYTES}. */
+  maxRatio: number;
+  /** Entries in the zip central directory. */
+  maxEntries: number;
+  /** Unique strings in the shared-strings table. */
+  maxSharedStrings: number;
+  /** UTF-8 bytes of all shared strings together. */
+  maxSharedStringBytes: number;
+  /** Cells in one row (16,384 is Excel's own limit, column XFD). */
+  maxColumns: number;
+  /** Characters in one cell; for delimited text, in one pending record. */
+  maxCellChars: number;
+};
+
+const MiB = 1024 * 1024;
+
+/**
+ * Defaults sized so that the largest workbooks Excel itself produces (1,048,576 rows, column XFD)
+ * still read, while memory stays bounded: entries are streamed, so the byte ceilings bound time,
+ * and the ratio ceiling is what stops a zip bomb within its first few megabytes (real worksheets
+ * compress 5–50:1; DEFLATE peaks near 1032:1). Shared strings are the one structure held in
+ * memory, stored compactly (about 1–2 bytes per character plus 4 per string).
+ */
+export const DEFAULT_LIMITS: ReadLimits = Object.freeze({
+  maxEntryInflatedBytes: 4096 * MiB,
+  maxTotalInflatedBytes: 8192 * MiB,
+  maxRatio: 250,
+  maxEntries: 10_000,
+  maxSharedStrings: 16 * MiB,
+  maxSharedStringBytes: 256 * MiB,
+  maxColumns: 16_384,
+  maxCellChars: 64 * MiB,
+});
+
+/**
+ * An entry must inflate this much before the ratio limit applies: tiny parts (styles, a
+ * one-row sheet) legitimately compress beyond any sane ratio, and a bomb is caught this early anyway.
+ */
+export const RATIO_FLOOR_BYTES = 8 * MiB;
+
+/** Merges caller overrides over the defaults, ignoring values that are not positive numbers. */
+export function resolveLimits(overrides?: Partial<ReadLimits>): ReadLimits {
+  const limits = { ...DEFAULT_LIMITS };
+  if (!overrides) return limits;
+  for (const key of Object.keys(limits) as (keyof ReadLimits)[]) {
+    const value = overrides[key];
+    if (typeof value === 'number' && value > 0) limits[key] = value;
+  }
+  return limits;
+}

@@ -1,0 +1,252 @@
+import { serialToIso } from './dates';
+import { ReadError, throwIfAborted } from './errors';
+import type { ReadLimits } from './limits';
+import { RowSink } from './row-sink';
+import type { StringTable } from './string-table';
+import type { RowBatch } from './types';
+import type { SheetRef } from './workbook';
+import { partText, type PartContext } from './xml-part';
+import { decodeOoxmlEscapes, decodeXml } from './xml-text';
+import { attribute, XmlTokenizer, type XmlHandler } from './xml-tokenizer';
+
+/** What every worksheet of one workbook shares. */
+export type SheetContext = {
+  strings: StringTable;
+  /** 1 at the index of each cell style that shows numbers as dates. */
+  dateStyles: Uint8Array;
+  date1904: boolean;
+  limits: ReadLimits;
+  batchRows: number;
+  signal?: AbortSignal;
+};
+
+/**
+ * Streams one worksheet's rows. Parsing stops at `</sheetData>`: what follows (merge ranges,
+ * conditional formats, a declared `<dimension>`) is never used, least of all to allocate.
+ */
+export async function* readSheet(ctx: PartContext, sheet: SheetRef, env: SheetContext): AsyncGenerator<RowBatch> {
+  const sink = new RowSink(sheet.name, env.batchRows);
+  const handler = new SheetHandler(sink, env);
+  const tokenizer = new XmlTokenizer(handler);
+  for await (const text of partText(ctx, sheet.part)) {
+    tokenizer.feed(text);
+    yield* sink.take();
+    if (handler.done) break;
+    throwIfAborted(env.signal);
+  }
+  if (!handler.done) tokenizer.finish();
+  sink.flush();
+  yield* sink.take();
+}
+
+const enum Kind {
+  Number,
+  Shared,
+  Inline,
+  Bool,
+  Text,
+}
+
+/**
+ * The worksheet state machine. Cells land at the column their `r` names; a cell without `r`
+ * (optional in OOXML) follows the previous one, and a row without `r` follows the previous row.
+ * Values are what the user sees: shared/inline text, numbers as written, TRUE/FALSE, error codes
+ * as written, and numbers in date-formatted cells as ISO dates.
+ */
+class SheetHandler implements XmlHandler {
+  captureText = false;
+  done = false;
+  private row: string[] | null = null;
+  private nextRow = 0;
+  private rowIndex = 0;
+  private lastCol = -1;
+  private inCell = false;
+  private col = 0;
+  private kind = Kind.Number;
+  private style = 0;
+  private value = '';
+  private hasValue = false;
+  private inInline = false;
+  private phonetic = 0;
+
+  constructor(
+    private readonly sink: RowSink,
+    private readonly env: SheetContext,
+  ) {}
+
+  open(name: string, src: string, start: number, end: number): void {
+    switch (name) {
+      case 'c':
+        this.openCell(src, start, end);
+        break;
+      case 'v':
+        if (!this.inCell) break;
+        this.value = '';
+        this.hasValue = true;
+        this.captureText = true;
+        break;
+      case 't':
+        this.captureText = this.inInline && this.phonetic === 0;
+        break;
+      case 'row':
+        this.openRow(src, start, end);
+        break;
+      case 'is':
+        if (!this.inCell) break;
+        this.inInline = true;
+        this.value = '';
+        this.hasValue = true;
+        break;
+      case 'rPh':
+        this.phonetic++;
+        break;
+    }
+  }
+
+  close(name: string): void {
+    switch (name) {
+      case 'v':
+      case 't':
+        this.captureText = false;
+        break;
+      case 'c':
+        if (this.inCell && this.hasValue && this.row) this.place(this.display());
+        this.inCell = false;
+        break;
+      case 'row':
+        if (this.row) this.sink.add(this.rowIndex, this.row);
+        this.row = null;
+        break;
+      case 'is':
+        this.inInline = false;
+        break;
+      case 'rPh':
+        this.phonetic = Math.max(0, this.phonetic - 1);
+        break;
+      case 'sheetData':
+        this.done = true;
+        break;
+    }
+  }
+
+  text(raw: string): void {
+    this.value = this.value.length === 0 ? raw : this.value + raw;
+    if (this.value.length > this.env.limits.maxCellChars) {
+      throw new ReadError('file_too_large', `a cell is longer than ${this.env.limits.maxCellChars} characters`);
+    }
+  }
+
+  private openRow(src: string, start: number, end: number): void {
+    const r = readRowNumber(src, start, end);
+    this.rowIndex = r > 0 && r - 1 >= this.nextRow ? r - 1 : this.nextRow;
+    this.nextRow = this.rowIndex + 1;
+    this.row = [];
+    this.lastCol = -1;
+  }
+
+  /** Reads r, s and t in one pass over the tag: this runs once per cell. */
+  private openCell(src: string, start: number, end: number): void {
+    this.inCell = true;
+    this.hasValue = false;
+    this.inInline = false;
+    this.kind = Kind.Number;
+    this.style = 0;
+    let col = -1;
+    // Every scan is bounded by the tag's end: an unbounded indexOf here would turn a hostile run
+    // of attribute-less cells into quadratic work.
+    let i = start;
+    while (i < end) {
+      let c = src.charCodeAt(i);
+      if (c <= 0x20) {
+        i++;
+        continue;
+      }
+      const nameStart = i;
+      while (i < end && (c = src.charCodeAt(i)) !== 0x3d && c > 0x20) i++;
+      const single = i - nameStart === 1 ? src.charCodeAt(nameStart) : 0;
+      while (i < end && src.charCodeAt(i) <= 0x20) i++;
+      if (src.charCodeAt(i) !== 0x3d) break;
+      i++;
+      while (i < end && src.charCodeAt(i) <= 0x20) i++;
+      const quote = src.charCodeAt(i);
+      if (quote !== 0x22 && quote !== 0x27) break;
+      let close = i + 1;
+      while (close < end && src.charCodeAt(close) !== quote) close++;
+      if (close >= end) break;
+      if (single === 0x72) col = columnIndex(src, i + 1, close);
+      else if (single === 0x73) this.style = Number(src.slice(i + 1, close)) | 0;
+      else if (single === 0x74) this.kind = cellKind(src, i + 1, close);
+      i = close + 1;
+    }
+    if (col < 0) col = this.lastCol + 1;
+    if (col >= this.env.limits.maxColumns) {
+      throw new ReadError('file_too_large', `a row has more than ${this.env.limits.maxColumns} columns`);
+    }
+    this.col = col;
+    this.lastCol = col;
+  }
+
+  private display(): string {
+    const raw = this.value;
+    switch (this.kind) {
+      case Kind.Shared: {
+        const text = this.env.strings.get(Number(raw));
+        if (text === undefined) throw new ReadError('malformed_file', 'a cell refers to a shared string that does not exist');
+        return text;
+      }
+      case Kind.Number:
+        if (this.style > 0 && this.env.dateStyles[this.style] === 1) return serialToIso(raw, this.env.date1904) ?? decodeXml(raw);
+        return decodeXml(raw);
+      case Kind.Bool:
+        return raw === '1' ? 'TRUE' : raw === '0' ? 'FALSE' : decodeXml(raw);
+      default:
+        return decodeOoxmlEscapes(decodeXml(raw));
+    }
+  }
+
+  private place(text: string): void {
+    const row = this.row as string[];
+    const col = this.col;
+    if (col < row.length) row[col] = text;
+    else {
+      while (row.length < col) row.push('');
+      row.push(text);
+    }
+  }
+}
+
+/** `r` of a `<row>`; 0 when absent or not a positive integer. */
+function readRowNumber(src: string, start: number, end: number): number {
+  const r = attribute(src, start, end, 'r');
+  if (r === undefined) return 0;
+  let n = 0;
+  for (let i = 0; i < r.length && i < 10; i++) {
+    const d = r.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return 0;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** 0-based column of a cell reference such as `AB12`; -1 when it names no column. */
+function columnIndex(src: string, start: number, end: number): number {
+  let col = 0;
+  let i = start;
+  for (; i < end && i < start + 4; i++) {
+    const c = src.charCodeAt(i) | 0x20;
+    if (c < 0x61 || c > 0x7a) break;
+    col = col * 26 + (c - 0x60);
+  }
+  return i === start ? -1 : col - 1;
+}
+
+function cellKind(src: string, start: number, end: number): Kind {
+  const first = src.charCodeAt(start);
+  if (end - start === 1) {
+    if (first === 0x73) return Kind.Shared;
+    if (first === 0x62) return Kind.Bool;
+    if (first === 0x6e) return Kind.Number;
+    return Kind.Text;
+  }
+  return src.startsWith('inlineStr', start) ? Kind.Inline : Kind.Text;
+}

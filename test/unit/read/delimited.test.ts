@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { bytesSource, readRows, ReadError, type RandomAccessSource, type ReadOptions } from '../../../shared/read';
+
+const enc = new TextEncoder();
+
+async function read(input: string | Uint8Array, opts: ReadOptions = {}) {
+  const bytes = typeof input === 'string' ? enc.encode(input) : input;
+  const batches = [];
+  for await (const batch of readRows(bytesSource(bytes), opts)) batches.push(batch);
+  return { batches, rows: batches.flatMap((b) => b.rows) };
+}
+
+async function failure(input: string | Uint8Array, opts: ReadOptions = {}): Promise<ReadError> {
+  const error = await read(input, opts).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ReadError);
+  return error as ReadError;
+}
+
+function utf16(text: string, bigEndian: boolean): Uint8Array {
+  const out = new Uint8Array(2 + text.length * 2);
+  out.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[2 + i * 2] = bigEndian ? c >> 8 : c & 0xff;
+    out[3 + i * 2] = bigEndian ? c & 0xff : c >> 8;
+  }
+  return out;
+}
+
+describe('encodings', () => {
+  it('strips a UTF-8 BOM so the first header is clean', async () => {
+    const { rows } = await read('\uFEFFe-post,namn\nanna@x.se,Anna\n');
+    expect(rows[0]).toEqual(['e-post', 'namn']);
+    expect(rows[0][0].charCodeAt(0)).not.toBe(0xfeff);
+  });
+
+  it.each([
+    ['LE', false],
+    ['BE', true],
+  ])('decodes UTF-16 %s with a BOM', async (_, bigEndian) => {
+    const { rows } = await read(utf16('förnamn;stad\nÅsa;Malmö\n', bigEndian));
+    expect(rows).toEqual([
+      ['förnamn', 'stad'],
+      ['Åsa', 'Malmö'],
+    ]);
+  });
+
+  it('falls back to Windows-1252 when the start is not UTF-8 (é = 0xE9, € = 0x80)', async () => {
+    const bytes = Uint8Array.from([...enc.encode('caf'), 0xe9, 0x3b, 0x80, 0x0a, 0x41, 0x3b, 0x42, 0x0a]);
+    const { rows } = await read(bytes);
+    expect(rows).toEqual([
+      ['café', '€'],
+      ['A', 'B'],
+    ]);
+  });
+
+  it('reads invalid UTF-8 after a valid start as U+FFFD instead of failing', async () => {
+    const head = enc.encode(`a,b\n${'x,y\n'.repeat(20_000)}`);
+    const bytes = new Uint8Array(head.length + 4);
+    bytes.set(head);
+    bytes.set([0xff, 0x2c, 0x7a, 0x0a], head.length);
+    const { rows } = await read(bytes);
+    expect(rows.at(-1)).toEqual(['\uFFFD', 'z']);
+  });
+
+  it('keeps a multi-byte character split across chunk boundaries intact', async () => {
+    const cell = 'ö'.repeat(300_000);
+    const { rows } = await read(`h\n${cell}\n`);
+    expect(rows[1][0]).toBe(cell);
+  });
+
+  it('refuses text with NUL bytes as unsupported', async () => {
+    expect((await failure(Uint8Array.from([0x61, 0x2c, 0x62, 0x0a, 0x00, 0x00, 0x31]))).code).toBe('unsupported_file_type');
+  });
+});
+
+describe('delimiters and records', () => {
+  it.each([
+    [';', 'namn;e-post;telefon\nAnna;a@x.se;070-1\nBo;b@x.se;070-2\n'],
+    ['\t', 'namn\te-post\ttelefon\nAnna\ta@x.se\t070-1\nBo\tb@x.se\t070-2\n'],
+    ['|', 'namn|e-post|telefon\nAnna|a@x.se|070-1\nBo|b@x.se|070-2\n'],
+    [',', 'namn,e-post,telefon\nAnna,a@x.se,070-1\nBo,b@x.se,070-2\n'],
+  ])('sniffs %j', async (_, text) => {
+    const { rows } = await read(text);
+    expect(rows).toEqual([
+      ['namn', 'e-post', 'telefon'],
+      ['Anna', 'a@x.se', '070-1'],
+      ['Bo', 'b@x.se', '070-2'],
+    ]);
+  });
+
+  it('prefers ; over decimal commas and ignores delimiters inside quotes', async () => {
+    const { rows } = await read('namn;pris;not\nAnna;1,50;"a;b;c"\nBo;2,75;x\n');
+    expect(rows[1]).toEqual(['Anna', '1,50', 'a;b;c']);
+  });
+
+  it('keeps quoted newlines and doubled quotes inside one field', async () => {
+    const { rows } = await read('a,b\n"line 1\nline 2","say ""hi"""\n');
+    expect(rows).toEqual([
+      ['a', 'b'],
+      ['line 1\nline 2', 'say "hi"'],
+    ]);
+  });
+
+  it('reads CR-only and mixed line endings', async () => {
+    expect((await read('a,b\r1,2\r3,4')).rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
+    expect((await read('a,b\r\n1,2\n3,4\r5,6\r\n')).rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+      ['5', '6'],
+    ]);
+  });
+
+  it('keeps ragged rows ragged and fields untrimmed', async () => {
+    const { rows } = await read('a,b,c\n 1 ,2\n3,4,5,6\n');
+    expect(rows).toEqual([['a', 'b', 'c'], [' 1 ', '2'], ['3', '4', '5', '6']]);
+  });
+
+  it('reads an empty file as zero rows, and a header-only file as one row', async () => {
+    expect((await read('')).rows).toEqual([]);
+    expect((await read('\uFEFF')).rows).toEqual([]);
+    expect((await read('namn,e-post')).rows).toEqual([['namn', 'e-post']]);
+    expect((await read('namn,e-post\n')).rows).toEqual([['namn', 'e-post']]);
+  });
+
+  it('runs an unterminated quote to the end of the file, as Excel does', async () => {
+    const { rows } = await read('a,b\n1,"open\n2,3\n');
+    expect(rows).toEqual([
+      ['a', 'b'],
+      ['1', 'open\n2,3\n'],
+    ]);
+  });
+
+  it('reads a 10,000-column header and refuses 20,000 columns with a clear error', async () => {
+    const wide = (n: number) => `${Array.from({ length: n }, (_, i) => `col${i}`).join(',')}\n`;
+    const { rows } = await read(wide(10_000));
+    expect(rows[0]).toHaveLength(10_000);
+    expect(rows[0][9_999]).toBe('col9999');
+    const error = await failure(wide(20_000));
+    expect(error.code).toBe('file_too_large');
+    expect(error.message).toMatch(/16384 columns/);
+  });
+
+  it('reads a 50 MB single cell, and refuses a longer one than maxCellChars', async () => {
+    const big = 'x'.repeat(50 * 1024 * 1024);
+    const { rows } = await read(`h\n"${big}"\n`);
+    expect(rows[1][0].length).toBe(big.length);
+    const error = await failure(`h\n"${'y'.repeat(5_000_000)}"\n`, { limits: { maxCellChars: 1_000_000 } });
+    expect(error.code).toBe('file_too_large');
+  }, 30_000);
+});
+
+describe('streaming', () => {
+  it('batches rows with true firstRow indexes', async () => {
+    const text = `h\n${Array.from({ length: 2_500 }, (_, i) => String(i)).join('\n')}\n`;
+    const { batches } = await read(text, { batchRows: 1000 });
+    expect(batches.map((b) => [b.sheet, b.firstRow, b.rows.length])).toEqual([
+      ['', 0, 1000],
+      ['', 1000, 1000],
+      ['', 2000, 501],
+    ]);
+    expect(batches[2].rows[0]).toEqual(['1999']);
+  });
+
+  it('reads the source in bounded sequential chunks and reports progress', async () => {
+    const bytes = enc.encode(`a,b\n${'1234567,abcdefgh\n'.repeat(400_000)}`);
+    const reads: number[] = [];
+    const source: RandomAccessSource = {
+      size: bytes.length,
+      read: async (offset, length) => {
+        reads.push(length);
+        return bytes.subarray(offset, offset + length);
+      },
+    };
+    const progress: number[] = [];
+    let rows = 0;
+    for await (const b of readRows(source, { onProgress: (done) => progress.push(done) })) rows += b.rows.length;
+    expect(rows).toBe(400_001);
+    expect(Math.max(...reads)).toBeLessThanOrEqual(1024 * 1024);
+    expect(progress.at(-1)).toBe(bytes.length);
+    expect(progress).toEqual([...progress].sort((x, y) => x - y));
+  });
+
+  it('stops with the abort reason when the signal fires', async () => {
+    const controller = new AbortController();
+    const text = `h\n${'1\n'.repeat(200_000)}`;
+    const iterate = async () => {
+      for await (const _ of readRows(bytesSource(enc.encode(text)), { signal: controller.signal, batchRows: 10 })) {
+        controller.abort(new Error('stop'));
+      }
+    };
+    await expect(iterate()).rejects.toThrow('stop');
+  });
+
+  it('passes a failing source error through unchanged', async () => {
+    const boom = new Error('EIO');
+    const source: RandomAccessSource = { size: 10, read: async () => Promise.reject(boom) };
+    await expect(read(new Uint8Array(0)).then(() => readRows(source).next())).rejects.toBe(boom);
+  });
+});
