@@ -20,5 +20,7 @@ bianco neri costa villa serra testa pace guerra fiore leone conte riva sala gras
 smit bos vos kok post mol stam prins brink maas jager koning kroon berg lind ek holm bjork blom
 strand dahl palm falk roos lilja nord kvist borg frisk modig lund dam bach toft bang ravn skov lykke
 friis moe lie vik mo foss hole aas strom haug lien bakke torp salo niemi aho koski laine lahti
-kallio harju kangas tuomi lis wilk baran duda krol urban mann
+kallio harju kangas tuomi lis wilk baran duda krol urban mann frost wind sand fog gran rey bueno
+domingo valle palma monaco piazza nagel zimmer stahl bar karhu lange blanca trinidad virginia
+lourdes job dick robin viola
 `);

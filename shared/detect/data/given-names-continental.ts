@@ -63,7 +63,11 @@ Andrés Joaquín Santiago Eduardo Víctor Roberto Jaime Mario Ignacio Alfonso Hu
 Mateo Leo Gonzalo Nicolás Samuel Guillermo Rodrigo Héctor Iker Aitor Unai Jon Asier Gorka Xavier
 Jordi Marc Pau Pol Álex Emilio Julián Agustín Salvador Tomás Gabriel Aarón Izan Thiago Bruno Marco
 Dario Eric Gael Arnau Oriol Joan Josep Mohamed Felipe Domingo Ricardo Julio Cristóbal Lorenzo
-Sebastián Gregorio Rosendo Fidel Ismael Borja Cayetano
+Sebastián Gregorio Rosendo Fidel Ismael Borja Cayetano Adriana Aurora Blanca Catalina Celia Clara
+Consuelo Diana Emilia Estela Eugenia Fátima Inés Lidia Lourdes Maite Nieves Olga Rebeca Regina Rut
+Soledad Tamara Trinidad Virginia Abel Alfredo Armando Arturo Benjamín César Clemente Cristian Damián
+Elías Esteban Ezequiel Federico Fermín Gerardo Germán Gustavo Iñaki Iñigo Jacobo Jaume Leandro
+Mariano Mikel Moisés Patricio Ramiro Saúl Teodoro Valentín Xabier
 `);
 
 /** Italy (ISTAT). */
@@ -79,7 +83,12 @@ Roberto Stefano Alessandro Andrea Marco Matteo Lorenzo Leonardo Gabriele Riccard
 Federico Giulio Davide Simone Luca Fabio Massimo Maurizio Claudio Enrico Alberto Daniele Emanuele
 Alessio Nicola Diego Filippo Christian Mattia Samuele Gianluca Gianni Giancarlo Fabrizio Umberto
 Raffaele Gennaro Ciro Cosimo Rocco Sandro Renato Enzo Ettore Dario Cesare Vittorio Elia Giacomo
-Jacopo Manuel Thomas Michelangelo Ernesto Guido Valerio Walter Silvio Ivano Leone
+Jacopo Manuel Thomas Michelangelo Ernesto Guido Valerio Walter Silvio Ivano Leone Alessia Angelica
+Benedetta Carlotta Cecilia Debora Diana Erica Fabiola Gabriella Irene Jessica Letizia Lorena
+Loredana Manuela Maddalena Marta Michela Nadia Ornella Raffaella Rosaria Sabrina Sonia Tiziana Viola
+Virginia Achille Alfredo Antonino Arturo Beniamino Carmine Cristiano Dino Emilio Fausto Felice
+Gaetano Gianfranco Gino Ignazio Lucio Marcello Mauro Nazareno Nunzio Oreste Ottavio Pasquale Piero
+Remo Rosario Sebastiano Tiziano
 `);
 
 /** Netherlands (Meertens / CBS). */
@@ -93,7 +102,12 @@ Hendrik Cornelis Jan Willem Petrus Gerrit Jacobus Pieter Adrianus Dirk Johan Han
 Gert Marco Mark Dennis Jeroen Martijn Bas Erik Sander Thijs Ruben Tim Daan Lars Sem Bram Jesse Luuk
 Milan Noah Lucas Finn Levi Liam Luca Sven Stijn Joris Niels Thomas Jasper Wouter Maarten Gijs Teun
 Jens Mees Mats Siem Ties Guus Floris Hidde Wessel Koen Rick Joost Arjen Bart Frank Rob Ron Gerard
-Theo Wim Frans Piet Klaas Ad Arie Bert Jaap Harm Roel Rutger Mohammed Ahmed Youssef Fatima
+Theo Wim Frans Piet Klaas Ad Arie Bert Jaap Harm Roel Rutger Mohammed Ahmed Youssef Fatima Anne
+Annemiek Astrid Bianca Carolien Charlotte Daphne Eline Elise Ellen Esmee Janneke Jasmijn Jolien
+Karlijn Kirsten Maaike Margriet Marijke Marit Merel Nienke Renate Rianne Romy Suzanne Tamara
+Willemijn Yvonne Aad Albert Arnoud Bastiaan Berend Bob Casper Coen Dick Dries Edwin Emiel Ferdinand
+Freek Geert Gerben Hugo Huub Jelle Job Joep Jurgen Kevin Laurens Leendert Menno Mike Olivier Pim
+Quinten Reinier Remco Robin Roy Stefan Thom Tijmen Tobias Twan Vincent Wilco Wout Yannick
 `);
 
 /** Poland (PESEL register, dane.gov.pl). */
@@ -109,4 +123,9 @@ Rafał Robert Kamil Józef Ryszard Janusz Tadeusz Jacek Kazimierz Sławomir Prze
 Szymon Antoni Aleksander Franciszek Filip Wiktor Stefan Leon Kacper Igor Oskar Hubert Mikołaj Wojtek
 Bogdan Henryk Zdzisław Roman Waldemar Leszek Czesław Edward Sebastian Damian Adrian Artur Patryk
 Daniel Konrad Norbert Arkadiusz Radosław Wiesław Mieczysław Bolesław Bronisław Tymon Ignacy Natan
+Agata Alina Anastazja Bogusława Celina Ilona Jagoda Julianna Kamila Kornelia Lidia Liliana Łucja
+Marianna Marzena Mirosława Regina Roksana Róża Sabina Stefania Tamara Wioletta Żaneta Albert
+Bartłomiej Błażej Cezary Dominik Emil Eryk Fabian Gabriel Jarosław Jędrzej Julian Karol Krystian
+Lech Ludwik Marian Maksymilian Miłosz Nikodem Olaf Oliwer Remigiusz Seweryn Tymoteusz Wacław Witold
+Zenon Zygmunt
 `);

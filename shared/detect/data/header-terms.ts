@@ -190,7 +190,7 @@ export const HEADER_TERMS: readonly HeaderRow[] = [
   ['password_raw', null, `password, passwords, passwort, kennwort, lösenord, losenord, mot de passe, mdp,
     contraseña, contrasena, clave, wachtwoord, adgangskode, passord, salasana, hasło, haslo, pwd, ^pass, pw,
     passwd, passcode, parola d ordine, user password, login password, initial password, temp password,
-    temporary password, default password, pin code, ~pin`],
+    temporary password, default password, ~pin code, ~pin`],
   ['password_hash', null, `password hash, pwd hash, pw hash, passwd hash, pass hash, hashed password,
     password digest, encrypted password, crypted password, password encrypted, passwort hash,
     lösenordshash, hash du mot de passe, wachtwoord hash, ~^hash`],

@@ -21,7 +21,10 @@ Graf Schulte Dietrich Ziegler Kuhn Pohl Engel Horn Busch Bergmann Thomas Voigt S
 Pfeiffer Ernst Ritter Lindner Wilhelm Kraft Hübner Sander Schütz Meißner Heinz Schwab Kunz Vetter
 Brinkmann Förster Wendt Friedrichs Stark Böttcher Dietz Fink Reuter Thiele Winkelmann Nowak Kowalski
 Yılmaz Kaya Lehner Hesse Ebert Walther Kuhlmann Hermann Paul Moritz Peter Schilling Jansen Barth
-Marx Riedel Fiedler Schenk Kremer Rudolph
+Marx Riedel Fiedler Schenk Kremer Rudolph Böhme Kühne Pietsch Beyer Menzel Schröter Hartung Wenzel
+Jahn Lindemann Kaufmann Zimmer Voß Mertens Rieger Gebhardt Heller Bock Reinhardt Schade Köster
+Petersen Stahl Haase Baier Geiger Nagel Maurer Schumann Ullrich Hartwig Mohr Hein Bär Adam Göbel
+Jacob Wittmann Engelhardt
 `);
 
 /** France (INSEE). */
@@ -35,10 +38,10 @@ Blanchard, Giraud, Joly, Rivière, Lucas, Brunet, Gaillard, Barbier, Arnaud, Mar
 Renard, Schmitt, Roy, Leroux, Colin, Vidal, Caron, Picard, Roger, Fabre, Aubert, Lemoine, Renaud,
 Dumas, Lacroix, Olivier, Philippe, Bourgeois, Pierre, Benoît, Rey, Leclerc, Payet, Rolland, Leclercq,
 Guillaume, Lecomte, Lopez, Jean, Dupuy, Guillot, Hubert, Berger, Carpentier, Sanchez, Dupuis, Moulin,
-Louis, Deschamps, Huet, Vasseur, Perez, Boucher, Fleury, Royer, Klein, Jacquet, Adam,, Poirier,
-Marty, Aubry, Guyot, Carré, Charles, Renault, Charpentier, Ménard, Maillard, Baron, Bertin, Bailly,
-Hervé, Schneider, Fernandez, Le Gall, Collet, Léger, Bouvier, Julien, Prévost, Millet, Perrot,
-Daniel, Le Roux, Cousin, Germain, Breton, Besson, Langlois, Rémy, Pelletier, Lebrun
+Louis, Deschamps, Huet, Vasseur, Perez, Boucher, Fleury, Royer, Klein, Jacquet, Adam, Poirier, Marty,
+Aubry, Guyot, Carré, Charles, Renault, Charpentier, Ménard, Maillard, Baron, Bertin, Bailly, Hervé,
+Schneider, Fernandez, Le Gall, Collet, Léger, Bouvier, Julien, Prévost, Millet, Perrot, Daniel,
+Le Roux, Cousin, Germain, Breton, Besson, Langlois, Rémy, Pelletier, Lebrun
 `);
 
 /** Spain (INE). */
@@ -52,7 +55,11 @@ Nieto Santana Vargas Pascual Giménez Herrero Hidalgo Montero Lorenzo Santiago B
 Arias Mora Ferrer Carmona Vicente Rojas Soto Crespo Román Pastor Velasco Parra Sáez Moya Bravo
 Rivera Gallardo Soler Pardo Sáenz Esteban Francisco Mendoza Rivas Espinosa Vera Quintana Mateo
 Carrillo Sosa Bermúdez Casado Aguirre Miranda Hurtado Echeverría Etxeberria Goñi Aranda Rincón
-Salazar Palacios Beltrán Luna Robles Figueroa Acosta
+Salazar Palacios Beltrán Luna Robles Figueroa Acosta Merino Franco Izquierdo Lara Silva Arroyo
+Redondo Camacho Rey Otero Luque Galán Montes Ríos Sierra Segura Carrera Marcos Bernal Vila Soriano
+Contreras Macías Guillén Pizarro Ballesteros Salas Varela Cuesta Rodrigo Benito Mateos Sancho
+Manzano Calderón Valero Cuenca Aparicio Escobar Valle Andrés Toledo Paredes Pons Roldán Heredia
+Domingo Bueno Cordero
 `);
 
 /** Italy (ISTAT). */
@@ -66,7 +73,13 @@ Rizzi, Monti, Cattaneo, Morelli, Amato, Silvestri, Mazza, Testa, Grassi, Pellegr
 Giuliani, Benedetti, Barone, Rossetti, Caputo, Montanari, Guerra, Palmieri, Bernardi, Martino, Fiore,
 De Rosa, Ferretti, Bellini, Basile, Riva, Donati, Piras, Vitali, Battaglia, Sartori, Neri,
 Costantini, Milani, Pagano, Ruggiero, Sorrentino, D'Amico, Orlando, Damico, Negri, Bassi, Fumagalli,
-Cirillo, Bellucci, Fiorentino, Zanetti, Pace, Vianello, Brambilla, Ferrario
+Cirillo, Bellucci, Fiorentino, Zanetti, Pace, Vianello, Brambilla, Ferrario, Marchi, Cocco, Porcu,
+Melis, Pinna, Mura, Murgia, Carta, Cossu, Fadda, De Simone, D'Agostino, Lupo, Marchese, Grieco,
+Zanella, Bertolini, Bertoni, Rota, Brunetti, Bonetti, Pagani, Mazzoni, Piazza, Tedesco, Santini,
+Giorgi, Guidi, Ferrante, Romeo, Galante, Di Stefano, Di Giovanni, Di Pietro, Di Marco, Leonardi,
+Valente, Rossini, Bonelli, Cavallo, Cattani, Gallina, Lorusso, Marra, Mauro, Mercuri, Monaco, Nardi,
+Palma, Perna, Poli, Ricciardi, Sacco, Serafini, Spina, Tosi, Vaccaro, Venturi, Zanini, Zito,
+Bernardini, Cristiani, Gallucci, Longhi
 `);
 
 /** Netherlands (Meertens / CBS), particles kept. */
@@ -80,7 +93,13 @@ Peeters, de Jonge, Kuipers, van Veen, Post, Kuiper, Veenstra, Kramer, van den Br
 van Wijk, Postma, Martens, Vink, de Ruiter, Timmermans, Groen, Gerritsen, Jonker, van Loon, Boersma,
 van der Velde, Willemsen, Evers, Bosch, Wouters, Kuijpers, Koopman, Dijkman, Verbeek, Bouwman,
 van Rijn, Hermans, de Vos, Brink, Bosman, Sanders, van der Laan, Veldman, Hoogendoorn, van Doorn,
-Lammers, Zwart, Wijnands, Goossens, Molenaar, Claassen, Mol, Stam, Jager, Kroon, Schipper, Koning
+Lammers, Zwart, Wijnands, Goossens, Molenaar, Claassen, Mol, Stam, Jager, Kroon, Schipper, Koning,
+van den Bosch, van der Meulen, van der Ploeg, de Lange, de Haas, de Koning, van Rooij, Zijlstra,
+de Klerk, Faber, van Es, Bouma, Smeets, Janssens, Verhagen, Huizinga, de Kok, Tromp, Pronk, van Os,
+van der Velden, van Gils, Snijders, Schuurman, Wolters, Kooistra, Brinkman, van Houten, Koopmans,
+van Zanten, Aarts, Vermeer, van de Pol, Mertens, Verhoef, van Dongen, Verbruggen, Drost, Hoogland,
+van Kampen, Geerts, Schoenmakers, Ruiter, Bergsma, Wiersma, Hofman, Boon, van Dalen, Terpstra,
+Nijhuis, Hendriksen, de Wilde, Meijers
 `);
 
 /** Poland (PESEL register, dane.gov.pl); masculine and feminine forms are separate surnames there. */
@@ -97,5 +116,10 @@ Zawadzki Zawadzka Bąk Jakubowski Jakubowska Sadowski Sadowska Duda Włodarczyk 
 Chmielewska Borkowski Borkowska Sokołowski Sokołowska Szczepański Szczepańska Sawicki Sawicka Lis
 Kubiak Mazurek Kalinowski Kalinowska Wysocki Wysocka Kołodziej Czarnecki Czarnecka Kaźmierczak
 Sobczak Konieczny Konieczna Głowacki Głowacka Zakrzewski Zakrzewska Urban Kubacki Kurek Cieślak
-Krupa Kaczmarczyk Błaszczyk
+Krupa Kaczmarczyk Błaszczyk Szulc Baranowski Baranowska Laskowski Laskowska Brzeziński Brzezińska
+Makowski Makowska Ziółkowski Ziółkowska Przybylski Przybylska Domański Domańska Kowalewski
+Kowalewska Tomczak Nowacki Nowacka Czerwiński Czerwińska Mróz Lewicki Lewicka Kołodziejczyk
+Szczepaniak Sikorski Sikorska Sobczyk Adamski Adamska Pietrzyk Kasprzak Wawrzyniak Marczak Rogalski
+Rogalska Wilczyński Wilczyńska Kozak Gajewski Gajewska Bielecki Bielecka Piątek Kruk Rybak Żak
+Górecki Górecka
 `);

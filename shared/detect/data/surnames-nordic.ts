@@ -38,7 +38,9 @@ Antonsen Næss Vik Haug Ellingsen Thorsen Edvardsen Birkeland Isaksen Gulbrandse
 Myklebust Tangen Ødegård Eliassen Helland Bøe Jenssen Aune Mikkelsen Tveit Brekke Abrahamsen Madsen
 Hovland Torgersen Dale Nordby Solli Fossum Sletten Nyberg Engen Lorentzen Bjørnstad Berntzen Helle
 Nordli Wold Holmen Torp Ødegaard Stene Grønli Tveiten Hovde Skogen Løken Sandberg Østby Foss Hole
-Rustad Gjerde Fjeld Kvam Mo Hoel Husby
+Rustad Gjerde Fjeld Kvam Mo Hoel Husby Hovden Kvale Austad Bjerke Engebretsen Holte Kleven Krogh
+Langseth Mathiesen Nesheim Nygaard Opsahl Rød Rønningen Skaug Solvang Stensrud Storli Sunde Sætre
+Thoresen Vatne Vold Wiik Haaland Bråthen Dahle Gran Hoff Lia Myrvold Nordahl Wang
 `);
 
 /** Denmark (Danmarks Statistik). */
@@ -52,7 +54,11 @@ Overgaard Mathiasen Bach Thygesen Toft Dahl Berg Bruun Ravn Kofoed Lassen Hviid 
 Koch Friis Schultz Lindberg Juhl Krog Lindholm Gregersen Enevoldsen Michelsen Paulsen Boesen
 Steffensen Vinther Eskildsen Kruse Holst Brandt Skov Mølgaard Ahmed Ali Hussein Nguyen Abdi
 Bundgaard Damgaard Kirkegaard Gade Hald Jessen Mathiesen Bisgaard Bjerregaard Kjærgaard Lykke
-Svensson Sloth Beck Hemmingsen Villadsen Hjorth Ebbesen Skovgaard
+Svensson Sloth Beck Hemmingsen Villadsen Hjorth Ebbesen Skovgaard Frost Sommer Dalgaard Ipsen Wind
+Mørch Thorsen Bjerre Hougaard Pallesen Lorentzen Hedegaard Skou Lange Rask Nørgaard Kristoffersen
+Ottosen Gravesen Bonde Hermansen Justesen Fischer Schou Kragh Sand Bech Bendtsen Søgaard Aagaard
+Wulff Danielsen Fog Esbensen Hjort Klausen Krogh Westergaard Markussen Henningsen Haugaard
+Kjærsgaard Nørregaard Abildgaard Brix Lauritzen
 `);
 
 /** Finland (DVV). */
@@ -68,5 +74,9 @@ Kiiskinen Kauppinen Partanen Backman Suominen Aalto Lappalainen Ruotsalainen Moi
 Kurki Immonen Vesterinen Tikkanen Koponen Oksanen Sundström Mikkonen Halonen Valtonen Lundqvist
 Johansson Nyström Rissanen Kivelä Kiiski Hurme Keskinen Kokkonen Markkanen Ollila Järvelä Mäkipää
 Leskinen Blomqvist Sjöblom Lahti Lehto Karvonen Savela Sirola Kangas Koivula Leino Rajala Koski
-Jokela Puustinen Tuomi Kivinen Aho
+Jokela Puustinen Tuomi Kivinen Aho Kananen Hakkarainen Pulkkinen Seppänen Väänänen Tolvanen Rautio
+Paananen Ahola Kiviniemi Pietilä Lehtimäki Valkonen Hytönen Nurminen Sihvonen Liimatainen Koivunen
+Holopainen Määttä Tuomela Mikkola Niskanen Parviainen Rantala Saarela Salmi Forsman Lindberg Lehtola
+Peltola Heino Vuorinen Leppälä Kangasniemi Karhu Kuusisto Ojanen Ollikainen Pakarinen Rautanen
+Suhonen Vartiainen Wallin
 `);
