@@ -34,7 +34,10 @@ export async function* readSheet(ctx: PartContext, sheet: SheetRef, env: SheetCo
     if (handler.done) break;
     throwIfAborted(env.signal);
   }
-  if (!handler.done) tokenizer.finish();
+  if (!handler.done) {
+    tokenizer.finish();
+    if (handler.started) throw new ReadError('malformed_file', 'a worksheet ends before its rows do (truncated)');
+  }
   sink.flush();
   yield* sink.take();
 }
@@ -55,6 +58,8 @@ const enum Kind {
  */
 class SheetHandler implements XmlHandler {
   captureText = false;
+  /** Inside `<sheetData>`, and past its end. */
+  started = false;
   done = false;
   private row: string[] | null = null;
   private nextRow = 0;
@@ -99,6 +104,9 @@ class SheetHandler implements XmlHandler {
         break;
       case 'rPh':
         this.phonetic++;
+        break;
+      case 'sheetData':
+        this.started = true;
         break;
     }
   }
