@@ -5,10 +5,12 @@
  * that an address typed with a Unicode domain validates without a punycode encoder in the hot
  * path.
  *
- * Source: IANA, https://data.iana.org/TLD/tlds-alpha-by-domain.txt, "Version 2026051600, Last Updated Sat May 16 07:07:02 2026 UTC"
- * (1437 entries; 151 of them IDN). Lower-cased here, and each xn-- label also
- * decoded to Unicode (WHATWG domainToUnicode). Refresh by regenerating from a newer copy of that
- * file: the root zone gains and loses a few TLDs a year, and an e-mail at a TLD missing here is
+ * Source: IANA, https://data.iana.org/TLD/tlds-alpha-by-domain.txt, "Version 2026051600, Last
+ * Updated Sat May 16 07:07:02 2026 UTC" (1437 entries, 151 of them IDN; copied from the file
+ * vendored by the hypothesis package, since the build machine has no internet). Lower-cased here,
+ * and each xn-- label also decoded to Unicode (WHATWG domainToUnicode). Refresh by regenerating
+ * from a newer copy of that file: the root zone gains and loses a few TLDs a year, and an e-mail
+ * at a TLD missing here is
  * reported as the near-miss `tld`, not silently dropped.
  */
 

@@ -1,4 +1,4 @@
-import { Metadata, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { Metadata, getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { isKnownTld } from '../data/tlds';
 import type { Detector, HitSink, Match } from '../types';
 
@@ -126,24 +126,74 @@ const REGION_ORDER: readonly CountryCode[] = ['SE', 'NO', 'DK', 'FI', 'DE', 'FR'
 /** The digit dialled before a national number inside the country; NO, DK, ES and PL have none, IT keeps its 0. */
 const TRUNK: Partial<Record<CountryCode, number>> = { SE: 48, FI: 48, DE: 48, FR: 48, NL: 48, GB: 48, US: 49 };
 
-type Region = { code: CountryCode; trunk: number; lengths: Uint8Array; pattern: RegExp | null };
-type PlanView = { possibleLengths(): number[]; nationalNumberPattern?: () => string };
+type NumberType = { lengths: Uint8Array | null; pattern: RegExp };
+type Plan = { pattern: RegExp | null; types: readonly NumberType[] };
+type Region = { code: CountryCode; trunk: number; lengths: Uint8Array; plans: readonly Plan[] };
+type TypeView = { pattern(): string; possibleLengths(): number[] | undefined };
+type PlanView = {
+  possibleLengths(): number[];
+  nationalNumberPattern?: () => string;
+  type?: (name: string) => TypeView | undefined;
+};
+/** The number types libphonenumber's isValid() accepts (getNumberType's fixed line plus the rest). */
+const TYPE_NAMES = ['FIXED_LINE', 'MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'];
 
 /**
- * A cheap gate in front of libphonenumber (several µs a call): the plan's possible lengths
- * (documented API) and, when the library exposes it, its general national-number pattern, both
- * read from the `max` metadata once at load. It only skips regions that could not validate, so
- * it changes speed, never results; if a future version drops the pattern the gate is lengths only.
+ * A cheap gate in front of libphonenumber, whose isValid() compiles its regular expressions on
+ * every call (5–8 µs): the plan's possible lengths (documented API) and, when the library exposes
+ * them, the general and per-type national-number patterns of every country sharing the calling
+ * code (a number dialled as American may be Canadian, a Finnish one from Åland), read from the
+ * `max` metadata and compiled once at load. It mirrors isValid()'s own test, so it only skips
+ * regions that could not validate — speed, never results — and a valid number costs one library
+ * call, an invalid one none. Without the patterns, the gate falls back to lengths only.
  */
 const REGIONS: readonly Region[] = REGION_ORDER.map((code) => {
   const metadata = new Metadata();
   metadata.selectNumberingPlan(code);
-  const plan = metadata.numberingPlan as unknown as PlanView;
-  const lengths = new Uint8Array(20);
-  for (const n of plan.possibleLengths()) if (n < lengths.length) lengths[n] = 1;
-  const source = typeof plan.nationalNumberPattern === 'function' ? plan.nationalNumberPattern() : '';
-  return { code, trunk: TRUNK[code] ?? -1, lengths, pattern: source ? new RegExp(`^(?:${source})$`) : null };
+  const lengths = lengthSet((metadata.numberingPlan as unknown as PlanView).possibleLengths());
+  const callingCode = getCountryCallingCode(code);
+  const plans = getCountries()
+    .filter((c) => getCountryCallingCode(c) === callingCode)
+    .map((c) => {
+      metadata.selectNumberingPlan(c);
+      return planOf(metadata.numberingPlan as unknown as PlanView);
+    });
+  return { code, trunk: TRUNK[code] ?? -1, lengths: lengths ?? new Uint8Array(20).fill(1), plans };
 });
+
+function planOf(plan: PlanView): Plan {
+  const source = typeof plan.nationalNumberPattern === 'function' ? plan.nationalNumberPattern() : '';
+  const types: NumberType[] = [];
+  if (source && typeof plan.type === 'function') {
+    for (const name of TYPE_NAMES) {
+      const t = plan.type(name);
+      const pattern = t?.pattern();
+      if (t && pattern) types.push({ lengths: lengthSet(t.possibleLengths()), pattern: whole(pattern) });
+    }
+  }
+  return { pattern: source ? whole(source) : null, types };
+}
+
+function lengthSet(lengths: number[] | undefined): Uint8Array | null {
+  if (!lengths || lengths.length === 0) return null;
+  const set = new Uint8Array(20);
+  for (const n of lengths) if (n < set.length) set[n] = 1;
+  return set;
+}
+
+function whole(pattern: string): RegExp {
+  return new RegExp(`^(?:${pattern})$`);
+}
+
+/** Whether `nsn` could be valid in one of the plans behind the region's calling code, as isValid() asks. */
+function mayBeValid(r: Region, nsn: string): boolean {
+  for (const plan of r.plans) {
+    if (plan.pattern !== null && !plan.pattern.test(nsn)) continue;
+    if (plan.types.length === 0) return true;
+    for (const t of plan.types) if ((t.lengths === null || t.lengths[nsn.length] === 1) && t.pattern.test(nsn)) return true;
+  }
+  return r.plans.length === 0;
+}
 
 const NOT_PHONE = 0;
 const NATIONAL = 1;
@@ -203,7 +253,7 @@ function nationalRegion(): CountryCode | null {
     // proves nothing: a bare `0123456` is an Italian number only when written like one.
     if (r.code === 'IT' && trunkZero && groupCount === 1) continue;
     const nsn = r.trunk === 48 || (r.trunk === 49 && d.length === 11 && d.charCodeAt(0) === 49) ? d.slice(1) : d;
-    if (r.lengths[nsn.length] !== 1 || (r.pattern !== null && !r.pattern.test(nsn))) continue;
+    if (r.lengths[nsn.length] !== 1 || !mayBeValid(r, nsn)) continue;
     if (parsePhoneNumberFromString(d, r.code)?.isValid()) return r.code;
   }
   return null;
