@@ -10,8 +10,7 @@
  * vendored by the hypothesis package, since the build machine has no internet). Lower-cased here,
  * and each xn-- label also decoded to Unicode (WHATWG domainToUnicode). Refresh by regenerating
  * from a newer copy of that file: the root zone gains and loses a few TLDs a year, and an e-mail
- * at a TLD missing here is
- * reported as the near-miss `tld`, not silently dropped.
+ * at a TLD missing here is reported as the near-miss `tld`, not silently dropped.
  */
 
 const ASCII =
