@@ -14,7 +14,7 @@ declare module 'express-serve-static-core' {
   }
 }
 
-const BEARER = /^Bearer ([A-Za-z0-9._~+/-]{1,4096}=*)$/;
+const BEARER = /^Bearer ([A-Za-z0-9._~+/-]{1,4096}=*)$/i;
 
 /**
  * Bearer authentication. A valid signature is not enough: the session the token names must be

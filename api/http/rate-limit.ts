@@ -51,6 +51,11 @@ export function createRateLimits(deps: { redis: Redis | null; logger: Logger; me
       ...(opts.key ? { keyGenerator: opts.key } : {}),
       // We ignore X-Forwarded-For on purpose when trust proxy is 0; the library would warn about it on every start.
       validate: { xForwardedForHeader: false },
+      // A store failure (Redis down) is an error, not a pass: the throttle fails closed.
+      logger: {
+        error: (err, message) => deps.logger.error({ err }, message ?? 'rate limiter error'),
+        warn: (err, message) => deps.logger.warn({ err }, message ?? 'rate limiter warning'),
+      },
       handler: (_req, _res, next) => {
         deps.metrics.authFailures.inc({ reason: 'rate_limited' });
         next(new AppError('rate_limited', 'too many requests; wait a minute and try again'));
