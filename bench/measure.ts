@@ -1,0 +1,102 @@
+import { createReadStream } from 'node:fs';
+import { parseArgs } from 'node:util';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { openFileSource } from '../shared/fs-source';
+import { readRows } from '../shared/read';
+import { scanSource } from '../shared/scan/scan-source';
+
+/**
+ * One measurement, run in a child process of bench/run.ts so that its peak RSS is its own and
+ * not the high-water mark of everything measured before it. Prints one JSON line:
+ * `{ rows, seconds, maxRssMB }`. The clock starts after module loading, so tsx's start-up cost
+ * is not charged to the reader under test; start-up memory is, and run.ts prints it separately.
+ */
+const KINDS = ['startup', 'floor', 'papaparse', 'exceljs', 'veil-read', 'veil-scan'] as const;
+type Kind = (typeof KINDS)[number];
+
+/** Raw read floor: stream the file and count newlines; nothing can parse faster than this. */
+async function floor(path: string): Promise<number> {
+  let lines = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+  }
+  return lines;
+}
+
+/** papaparse in its fastest streaming mode (chunk callbacks over a Node stream), parse only. */
+function papaparse(path: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    let rows = 0;
+    Papa.parse(createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }) as unknown as File, {
+      chunk: (results) => {
+        rows += results.data.length;
+      },
+      complete: () => resolve(rows),
+      error: (e: Error) => reject(e),
+    });
+  });
+}
+
+/** exceljs's streaming WorkbookReader with shared strings cached, styles ignored: parse only. */
+async function exceljs(path: string): Promise<number> {
+  let rows = 0;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: 'cache',
+    worksheets: 'emit',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    entries: 'emit',
+  });
+  for await (const sheet of reader) {
+    for await (const _row of sheet) rows++;
+  }
+  return rows;
+}
+
+async function veilRead(path: string): Promise<number> {
+  const source = await openFileSource(path);
+  let rows = 0;
+  try {
+    for await (const batch of readRows(source, { fileName: path })) rows += batch.rows.length;
+  } finally {
+    await source.close();
+  }
+  return rows;
+}
+
+async function veilScan(path: string): Promise<number> {
+  const source = await openFileSource(path);
+  try {
+    const report = await scanSource(source, { fileName: path });
+    return report.stats.rows;
+  } finally {
+    await source.close();
+  }
+}
+
+const RUN: Record<Kind, (path: string) => Promise<number>> = {
+  startup: async () => 0,
+  floor,
+  papaparse,
+  exceljs,
+  'veil-read': veilRead,
+  'veil-scan': veilScan,
+};
+
+async function main(): Promise<void> {
+  const { positionals } = parseArgs({ allowPositionals: true });
+  const [kind, path] = positionals as [Kind, string];
+  if (!KINDS.includes(kind)) throw new Error(`unknown measurement '${kind}'`);
+  const started = performance.now();
+  const rows = await RUN[kind](path);
+  const seconds = (performance.now() - started) / 1000;
+  // resourceUsage().maxRSS is in kilobytes: the process's peak resident set, as the kernel counts it.
+  const maxRssMB = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(`${JSON.stringify({ rows, seconds, maxRssMB })}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`measure: ${(e as Error).stack ?? e}\n`);
+  process.exitCode = 1;
+});

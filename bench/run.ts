@@ -1,0 +1,105 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { benchFilesIfPresent, type BenchFiles } from './generate-large';
+import { formatBench, type Measured, type Planned } from './table';
+
+/**
+ * `npm run bench [-- --size 200] [--csv-only] [--skip-exceljs] [--timeout 900]`
+ *
+ * Generates (once, into bench/.out/) a customer export as CSV and as xlsx with the same rows,
+ * then measures, each in its own child process so peak RSS is per measurement: the raw read
+ * floor, papaparse and exceljs parse-only as baselines, Veil's readers parse-only, and Veil's
+ * full scan. Every figure is printed next to the baselines measured in the same run on the same
+ * machine, because absolute MB/s on a shared two-core box mean little on their own.
+ * `--size 100,1000 --csv-only` shows whether the CSV scan's memory stays flat as files grow.
+ */
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const MEASURE = resolve(HERE, 'measure.ts');
+const GENERATE = resolve(HERE, 'generate-large.ts');
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '200' },
+    out: { type: 'string' },
+    'csv-only': { type: 'boolean', default: false },
+    'skip-exceljs': { type: 'boolean', default: false },
+    timeout: { type: 'string', default: '900' },
+  },
+});
+
+const log = (s: string): void => void process.stderr.write(`${s}\n`);
+
+/** Runs a child to completion, or kills it at the deadline; resolves with its stdout or 'timeout'. */
+function runChild(args: string[], timeoutMs: number, stdio: 'pipe' | 'inherit-stderr'): Promise<{ out: string; err: string; code: number | null } | 'timeout'> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', stdio === 'pipe' ? 'pipe' : 'inherit'] });
+    let out = '';
+    let err = '';
+    child.stdout?.on('data', (d: Buffer) => (out += d));
+    child.stderr?.on('data', (d: Buffer) => (err += d));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('error', fail);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done(timedOut ? 'timeout' : { out, err, code });
+    });
+  });
+}
+
+async function ensureFiles(dir: string, sizeMB: number, withXlsx: boolean): Promise<BenchFiles> {
+  const present = await benchFilesIfPresent(dir, sizeMB, withXlsx);
+  if (present) return present;
+  log(`generating ${sizeMB} MB CSV${withXlsx ? ' and the same rows as xlsx' : ''} in ${dir} …`);
+  // exceljs keeps its shared-strings table in memory while writing: give the generator room.
+  const args = ['--max-old-space-size=8192', '--import', 'tsx', GENERATE, '--size', String(sizeMB), '--out', dir];
+  const result = await runChild(withXlsx ? args : [...args, '--csv-only'], 3 * 3600_000, 'inherit-stderr');
+  if (result === 'timeout' || result.code !== 0) throw new Error('generating the bench files failed');
+  return JSON.parse(result.out.trim().split('\n').pop()!) as BenchFiles;
+}
+
+async function measure(plan: Planned, timeoutMs: number): Promise<Measured> {
+  log(`  measuring ${plan.label} …`);
+  const result = await runChild(['--import', 'tsx', MEASURE, plan.kind, plan.path ?? ''], timeoutMs, 'pipe');
+  if (result === 'timeout') return { ...plan, outcome: 'timeout' };
+  if (result.code !== 0) return { ...plan, outcome: 'failed', detail: result.err.trim().split('\n')[0] };
+  const { rows, seconds, maxRssMB } = JSON.parse(result.out.trim().split('\n').pop()!) as { rows: number; seconds: number; maxRssMB: number };
+  return { ...plan, outcome: 'ok', rows, seconds, maxRssMB };
+}
+
+function plans(files: BenchFiles, skipExceljs: boolean): Planned[] {
+  const list: Planned[] = [
+    { key: 'startup', label: 'node + tsx start-up (memory baseline)', kind: 'startup', path: null },
+    { key: 'floor', label: 'raw read floor, CSV (count newlines)', kind: 'floor', path: files.csv },
+    { key: 'papaparse', label: 'papaparse parse-only, CSV', kind: 'papaparse', path: files.csv },
+  ];
+  if (files.xlsx && !skipExceljs) list.push({ key: 'exceljs', label: 'exceljs streaming parse-only, xlsx', kind: 'exceljs', path: files.xlsx });
+  list.push({ key: 'veil-read-csv', label: 'veil readers parse-only, CSV', kind: 'veil-read', path: files.csv });
+  if (files.xlsx) list.push({ key: 'veil-read-xlsx', label: 'veil readers parse-only, xlsx', kind: 'veil-read', path: files.xlsx });
+  list.push({ key: 'veil-scan-csv', label: 'veil scan (full), CSV', kind: 'veil-scan', path: files.csv });
+  if (files.xlsx) list.push({ key: 'veil-scan-xlsx', label: 'veil scan (full), xlsx', kind: 'veil-scan', path: files.xlsx });
+  return list;
+}
+
+async function main(): Promise<void> {
+  const dir = resolve(values.out ?? resolve(HERE, '.out'));
+  const sizes = values.size.split(',').map((s) => Number(s.trim()));
+  if (sizes.some((s) => !(s > 0))) throw new Error(`--size takes MB, e.g. --size 200 or --size 100,1000 (got '${values.size}')`);
+  const timeoutMs = Number(values.timeout) * 1000;
+  for (const size of sizes) {
+    const files = await ensureFiles(dir, size, !values['csv-only']);
+    const measured: Measured[] = [];
+    for (const plan of plans(files, values['skip-exceljs'])) measured.push(await measure(plan, timeoutMs));
+    process.stdout.write(`${formatBench(files, measured, values.timeout)}\n\n`);
+  }
+}
+
+main().catch((e: unknown) => {
+  log(`bench: ${(e as Error).message}`);
+  process.exitCode = 1;
+});
