@@ -27,6 +27,7 @@ import {
   type ScanProcessor,
 } from './index';
 
+/** Connection, policy knobs (defaults are production values) and where events go. */
 export type BullmqQueueOptions = {
   url: string;
   /** Where progress and outcome events go (Redis pub/sub in production). */
@@ -183,6 +184,20 @@ export async function openBullmqQueue(opts: BullmqQueueOptions): Promise<JobQueu
     async ping() {
       const client = await queue.getBackend().client;
       await within(enqueueTimeoutMs, 'ping', client.get(`${prefix}:ping`));
+    },
+
+    async state(jobId) {
+      const state = await within(enqueueTimeoutMs, 'state', queue.getJobState(jobId));
+      switch (state) {
+        case 'unknown':
+          return 'missing';
+        case 'waiting':
+        case 'prioritized':
+        case 'waiting-children':
+          return 'waiting';
+        default:
+          return state;
+      }
     },
 
     async counts() {

@@ -16,6 +16,7 @@ import {
   type EventBus,
   type FailureHook,
   type JobQueue,
+  type QueuedJobState,
   type ScanProcessor,
   type Unsubscribe,
 } from './index';
@@ -54,6 +55,7 @@ export function createMemoryEventBus(): EventBus {
   };
 }
 
+/** Policy knobs of the in-process queue; the defaults mirror the BullMQ adapter's. */
 export type InProcessQueueOptions = {
   events: EventBus;
   logger?: Logger;
@@ -75,7 +77,7 @@ export function createInProcessQueue(opts: InProcessQueueOptions): JobQueue {
   const rememberFinished = opts.rememberFinished ?? 1_000;
 
   const waiting: ScanJob[] = [];
-  const known = new Set<string>();
+  const states = new Map<string, QueuedJobState>();
   const finished: string[] = [];
   const counts = { waiting: 0, active: 0, delayed: 0, completed: 0, failed: 0 };
   const running = new Set<Promise<void>>();
@@ -87,17 +89,24 @@ export function createInProcessQueue(opts: InProcessQueueOptions): JobQueue {
   let onFailed: FailureHook | undefined;
   let closing = false;
 
-  function forget(jobId: string) {
+  function finish(jobId: string, state: 'completed' | 'failed' | 'missing') {
+    if (state === 'missing') {
+      states.delete(jobId);
+      return;
+    }
+    states.set(jobId, state);
     finished.push(jobId);
-    if (finished.length > rememberFinished) known.delete(finished.shift()!);
+    if (finished.length > rememberFinished) states.delete(finished.shift()!);
   }
 
   async function publish(event: JobEvent) {
     await events.publish(event).catch((err) => logger?.warn({ err, jobId: event.jobId }, 'job event not published'));
   }
 
-  async function run(job: ScanJob, proc: ScanProcessor) {
+  /** Runs every attempt of one job; resolves with the state it ended in. */
+  async function run(job: ScanJob, proc: ScanProcessor): Promise<'completed' | 'failed' | 'missing'> {
     for (let attempt = 1; ; attempt++) {
+      states.set(job.jobId, 'active');
       const ctx = {
         attempt,
         signal: forced.signal,
@@ -109,28 +118,32 @@ export function createInProcessQueue(opts: InProcessQueueOptions): JobQueue {
       try {
         const outcome = ScanOutcome.parse(await proc(structuredClone(job), ctx));
         counts.completed++;
+        // The state is final before anyone hears about it, as with BullMQ.
+        states.set(job.jobId, 'completed');
         await publish(
           outcome.status === 'rejected'
             ? { type: 'job.rejected', orgId: job.orgId, jobId: job.jobId, reasons: outcome.reasons }
             : { type: 'job.completed', orgId: job.orgId, jobId: job.jobId },
         );
-        return;
+        return 'completed';
       } catch (err) {
         const { code, retryable } = classifyFailure(err);
         if (retryable && attempt < attempts) {
           logger?.warn({ err, jobId: job.jobId, attempt }, 'job attempt failed; retrying');
           counts.delayed++;
+          states.set(job.jobId, 'delayed');
           const waited = await sleep(backoffMs * 2 ** (attempt - 1), true, { signal: closingSignal.signal }).catch(() => false);
           counts.delayed--;
           // Shutting down: leave the job to the reconciler rather than fail it.
-          if (!waited) return;
+          if (!waited) return 'missing';
           continue;
         }
         counts.failed++;
+        states.set(job.jobId, 'failed');
         logger?.error({ err, jobId: job.jobId, attempt }, 'job failed');
         await publish({ type: 'job.failed', orgId: job.orgId, jobId: job.jobId, error: code });
         await onFailed?.(job, code).catch((hookErr) => logger?.error({ err: hookErr, jobId: job.jobId }, 'failure hook failed'));
-        return;
+        return 'failed';
       }
     }
   }
@@ -140,12 +153,17 @@ export function createInProcessQueue(opts: InProcessQueueOptions): JobQueue {
       const job = waiting.shift()!;
       counts.waiting--;
       counts.active++;
-      const p = run(job, processor).finally(() => {
-        counts.active--;
-        forget(job.jobId);
-        running.delete(p);
-        pump();
-      });
+      const p = run(job, processor)
+        .catch((err) => {
+          logger?.error({ err, jobId: job.jobId }, 'job runner failed');
+          return 'missing' as const;
+        })
+        .then((state) => {
+          counts.active--;
+          finish(job.jobId, state);
+          running.delete(p);
+          pump();
+        });
       running.add(p);
     }
   }
@@ -154,8 +172,8 @@ export function createInProcessQueue(opts: InProcessQueueOptions): JobQueue {
     async enqueue(job) {
       if (closing) throw new AppError('service_unavailable', 'job queue is shut down');
       const parsed = ScanJob.parse(job);
-      if (known.has(parsed.jobId)) return;
-      known.add(parsed.jobId);
+      if (states.has(parsed.jobId)) return;
+      states.set(parsed.jobId, 'waiting');
       waiting.push(parsed);
       counts.waiting++;
       pump();
@@ -180,6 +198,9 @@ export function createInProcessQueue(opts: InProcessQueueOptions): JobQueue {
     },
     async counts() {
       return { ...counts };
+    },
+    async state(jobId) {
+      return states.get(jobId) ?? 'missing';
     },
   };
 }

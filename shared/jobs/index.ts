@@ -77,6 +77,12 @@ export type ScanProcessor = (job: ScanJob, ctx: JobContext) => Promise<ScanOutco
 /** Called once per job that failed for good (after its last attempt, or a permanent error). */
 export type FailureHook = (job: ScanJob, error: ErrorCode) => Promise<void>;
 
+/**
+ * Where the queue stands on a job. `missing` means the queue has no record of it: never enqueued,
+ * trimmed after finishing, or lost with a Redis that had no persistence.
+ */
+export type QueuedJobState = 'waiting' | 'delayed' | 'active' | 'completed' | 'failed' | 'missing';
+
 /** Runs scan jobs. Enqueue on an adapter that cannot reach its backend throws, it never drops the job. */
 export interface JobQueue {
   /** Idempotent by `job.jobId`: the same id enqueued twice runs once. `service_unavailable` when the backend is down. */
@@ -93,6 +99,12 @@ export interface JobQueue {
   ping(): Promise<void>;
   /** Jobs per state (waiting, active, delayed, completed, failed…), for /metrics. */
   counts(): Promise<Record<string, number>>;
+  /**
+   * For the reconciler, which trusts the database: a job the database shows queued or running
+   * is re-enqueued when `missing`, and marked failed when `failed` (e.g. BullMQ gave up after
+   * repeated stalls, which no failure hook sees).
+   */
+  state(jobId: string): Promise<QueuedJobState>;
 }
 
 /** Stops a subscription; `ready` resolves once events are flowing (subscribe, await ready, then read current state). */

@@ -5,12 +5,15 @@
  * match its channel is dropped. Pub/sub does not queue for absent listeners; that is acceptable
  * because the WebSocket layer sends the current state from the database on subscribe.
  */
+import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { z } from 'zod';
 import { AppError } from '../errors';
 import type { Logger } from '../log';
 import { JobEvent, type EventBus, type Unsubscribe } from './index';
 
+/** Connection and naming of the event bus. */
 export type RedisEventBusOptions = {
   url: string;
   /** Namespaces the channels; the same value as the BullMQ prefix keeps a deployment's keys together. */
@@ -20,6 +23,8 @@ export type RedisEventBusOptions = {
 
 type Handler = (event: JobEvent) => void;
 
+const CONNECT_WAIT_MS = 1_000;
+
 /** Opens the publisher now and the subscriber connection on first subscribe. */
 export function createRedisEventBus(opts: RedisEventBusOptions): EventBus {
   const prefix = opts.prefix ?? 'veil';
@@ -27,8 +32,18 @@ export function createRedisEventBus(opts: RedisEventBusOptions): EventBus {
   const allPattern = `${prefix}:events:*`;
   const logger = opts.logger;
   // Fail fast while Redis is down: a progress event is a hint, and the publisher must not stall a job.
-  const publisher = new Redis(opts.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+  const publisher = new Redis(opts.url, { enableOfflineQueue: false });
   publisher.on('error', (err) => logger?.warn({ err }, 'event publisher connection error'));
+  /** Waits briefly for the first connection, so events published right after start-up are not lost. */
+  async function connected(): Promise<void> {
+    if (publisher.status !== 'connecting' && publisher.status !== 'connect') return;
+    const stop = new AbortController();
+    try {
+      await Promise.race([once(publisher, 'ready', { signal: stop.signal }), sleep(CONNECT_WAIT_MS, undefined, { signal: stop.signal })]);
+    } finally {
+      stop.abort();
+    }
+  }
   let subscriber: Redis | null = null;
   const byChannel = new Map<string, { handlers: Set<Handler>; ready: Promise<void> }>();
   let closed = false;
@@ -68,6 +83,7 @@ export function createRedisEventBus(opts: RedisEventBusOptions): EventBus {
       if (closed) throw new AppError('service_unavailable', 'event bus is closed');
       const parsed = JobEvent.parse(event);
       try {
+        await connected();
         await publisher.publish(channelOf(parsed.orgId), JSON.stringify(parsed));
       } catch (err) {
         throw new AppError('service_unavailable', 'job event could not be published', undefined, { cause: err });

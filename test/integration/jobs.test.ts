@@ -38,10 +38,11 @@ afterAll(async () => {
 
 const newJob = (orgId = randomUUID()): ScanJob => ({ orgId, fileId: randomUUID(), jobId: randomUUID() });
 
-async function waitFor<T>(what: string, check: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+/** Polls `check` (sync or async; a throw counts as "not yet") until it returns something truthy. */
+async function waitFor<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const v = check();
+    const v = await Promise.resolve().then(check).catch(() => undefined);
     if (v) return v;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(20);
@@ -217,6 +218,45 @@ describe.each(['bullmq', 'in-process'] as const)('JobQueue on %s', (kind) => {
     expect(events.filter((e) => e.type === 'job.progress')).toEqual([]);
   });
 
+  it('reports job states for the reconciler: missing, waiting, completed, failed', async () => {
+    const h = await harness(kind, { backoffMs: 50 });
+    const ok = newJob();
+    const bad = newJob();
+    const events = await h.record(null);
+    expect(await h.queue.state(ok.jobId)).toBe('missing');
+    await h.queue.enqueue(ok);
+    await h.queue.enqueue(bad);
+    expect(await h.queue.state(ok.jobId)).toBe('waiting');
+    await h.queue.start(async (j) => {
+      if (j.jobId === bad.jobId) throw new AppError('malformed_file', 'no sheets');
+      return { status: 'completed' };
+    });
+    await waitFor('both finished', () => events.filter((e) => e.type === 'job.completed' || e.type === 'job.failed').length === 2);
+    expect(await h.queue.state(ok.jobId)).toBe('completed');
+    expect(await h.queue.state(bad.jobId)).toBe('failed');
+  });
+
+  it('close() lets running jobs finish and starts no new ones (graceful shutdown)', async () => {
+    const h = await harness(kind);
+    const org = randomUUID();
+    const events = await h.record(org);
+    const started: string[] = [];
+    await h.queue.start(async (j) => {
+      started.push(j.jobId);
+      await sleep(600);
+      return { status: 'completed' };
+    });
+    const jobs = [newJob(org), newJob(org), newJob(org)];
+    for (const j of jobs.slice(0, 2)) await h.queue.enqueue(j);
+    await waitFor('two running', () => started.length === 2);
+    await h.queue.enqueue(jobs[2]);
+    await h.queue.close();
+    await sleep(100);
+    expect(started).toEqual([jobs[0].jobId, jobs[1].jobId]);
+    expect(events.filter((e) => e.type === 'job.completed').map((e) => e.jobId).sort()).toEqual([jobs[0].jobId, jobs[1].jobId].sort());
+    await expect(h.queue.enqueue(newJob())).rejects.toMatchObject({ code: 'service_unavailable' });
+  });
+
   it("delivers an organisation's events to its subscribers only; null subscribes to all", async () => {
     const h = await harness(kind);
     const a = newJob();
@@ -251,6 +291,57 @@ describe('BullMQ specifics', () => {
     expect(JSON.parse(hash.data)).toEqual(job);
     expect(hash.failedReason).toBe('internal_error');
     expect(JSON.stringify(hash)).not.toContain('4111');
+  });
+
+  it('drops events that fail validation on receipt or arrive on another organisation\'s channel', async () => {
+    const h = await harness('bullmq');
+    const org = randomUUID();
+    const events = await h.record(org);
+    const raw = new Redis(REDIS_URL);
+    cleanups.push(() => raw.quit());
+    const channel = `${PREFIX}:events:${org}`;
+    await raw.publish(channel, 'not json');
+    await raw.publish(channel, JSON.stringify({ type: 'job.completed', orgId: org, jobId: randomUUID(), extra: 'anna@example.com' }));
+    await raw.publish(channel, JSON.stringify({ type: 'job.completed', orgId: randomUUID(), jobId: randomUUID() }));
+    const good = { type: 'job.completed' as const, orgId: org, jobId: randomUUID() };
+    await raw.publish(channel, JSON.stringify(good));
+    await waitFor('the valid event', () => events.length > 0);
+    await sleep(100);
+    expect(events).toEqual([good]);
+  });
+
+  it('publishes events sent right after the bus is created', async () => {
+    const h = await harness('bullmq');
+    const org = randomUUID();
+    const events = await h.record(org);
+    const fresh = createRedisEventBus({ url: REDIS_URL, prefix: PREFIX });
+    cleanups.push(() => fresh.close());
+    await fresh.publish({ type: 'job.completed', orgId: org, jobId: randomUUID() });
+    await waitFor('the event', () => events.length === 1, 2_000);
+  });
+
+  it('after Redis lost its data, the job is missing and re-enqueueing it runs it once (reconciler path)', async () => {
+    const redis = await startRedis();
+    cleanups.push(() => redis.dispose());
+    const events = createMemoryEventBus();
+    const job = newJob();
+    const producer = await openBullmqQueue({ url: redis.url, prefix: PREFIX, events });
+    cleanups.push(() => producer.close({ force: true }));
+    await producer.enqueue(job);
+    expect(await producer.state(job.jobId)).toBe('waiting');
+    await redis.kill();
+    await redis.restart();
+    expect(await waitFor('queue reconnected', () => producer.state(job.jobId), 10_000)).toBe('missing');
+    await producer.enqueue(job);
+    const seen: JobEvent[] = [];
+    events.subscribe(job.orgId, (e) => seen.push(e));
+    let runs = 0;
+    await producer.start(async () => {
+      runs++;
+      return { status: 'completed' };
+    });
+    await waitFor('completed', () => seen.find((e) => e.type === 'job.completed'));
+    expect(runs).toBe(1);
   });
 
   it('a worker SIGKILLed mid-job: another worker takes the job over and completes it once', async () => {
