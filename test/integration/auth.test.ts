@@ -106,7 +106,7 @@ describe('A3 hash parameters and the event loop', () => {
   });
 });
 
-describe('login answers', () => {
+describe('registration and login answers', () => {
   it('says email_not_verified only after the right password, and invalid_credentials otherwise', async () => {
     const email = uniqueEmail();
     expect((await register(email, PASSWORD)).status).toBe(201);
@@ -118,6 +118,25 @@ describe('login answers', () => {
     const right = await loginRaw(email, PASSWORD);
     expect(right.status).toBe(403);
     expect(right.body.error.code).toBe('email_not_verified');
+  });
+
+  it('binds an invitation to its e-mail address and its single use, with the invited role', async () => {
+    const admin = await createAccount(h);
+    const invitee = uniqueEmail('invitee');
+    expect((await h.request('POST', '/org/invitations', { token: admin.accessToken, body: { email: invitee, role: 'member' } })).status).toBe(201);
+    const inviteToken = await h.lastToken(invitee);
+    const body = (email: string) => ({ email, password: PASSWORD, inviteToken });
+    const stranger = await h.request('POST', '/auth/register', { body: body(uniqueEmail('stranger')), ip: nextIp() });
+    expect([stranger.status, stranger.body.error.code]).toEqual([400, 'invalid_token']);
+    const both = await h.request('POST', '/auth/register', { body: { ...body(invitee), orgName: 'Mine' }, ip: nextIp() });
+    expect([both.status, both.body.error.code]).toEqual([400, 'invalid_request']);
+    const joined = await h.request('POST', '/auth/register', { body: body(invitee), ip: nextIp() });
+    expect(joined.status).toBe(201);
+    expect(joined.body.orgId).toBe(admin.orgId);
+    const reused = await h.request('POST', '/auth/register', { body: body(uniqueEmail('late')), ip: nextIp() });
+    expect([reused.status, reused.body.error.code]).toEqual([400, 'invalid_token']);
+    const roles = await h.owner.ownerTx((q) => q.query<{ role: string }>(`select role from memberships where user_id = $1`, [joined.body.userId]));
+    expect(roles.rows).toEqual([{ role: 'member' }]);
   });
 
   it('refuses a verification token twice (400 invalid_token)', async () => {
