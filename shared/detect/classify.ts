@@ -159,8 +159,9 @@ function dominantCategory(s: ColumnStats, nowYear: number): Dominant | null {
     const share = k / n;
     const chanceOnly = chance >= strong && chance > 0;
     if (share < (chanceOnly && !agrees ? MIN_SHARE_CHANCE : MIN_SHARE)) continue;
-    // Among the categories that pass, the header's wins; otherwise the larger share.
-    const score = share + (agrees ? 1 : 0);
+    // Among the categories that pass, the header's wins; otherwise the larger share, and on a
+    // tie the stronger validator (every valid fødselsnummer is also a valid account number).
+    const score = share + (agrees ? 1 : 0) + (chanceOnly ? 0 : 0.001);
     if (!best || score > best.score) best = { category, k, share, score };
   }
   return best && { category: best.category, k: best.k, share: best.share };

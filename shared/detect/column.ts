@@ -1,7 +1,11 @@
-import type { CategoryId, HeaderHint, HitSink, Match } from './types';
+import type { CategoryId, Detector, HeaderHint, HitSink, Match } from './types';
 
 /** How many distinct raw samples per category a column keeps (masked only when the report is built). */
 const SAMPLES_PER_CATEGORY = 5;
+/** Cells detected in full before a column may settle on its primary detector. */
+const LEARN_CELLS = 512;
+/** Share of those cells one detector alone must have validated. */
+const PRIMARY_SHARE = 0.97;
 /** Distinct values remembered per column, to tell unique keys from repeated codes; bounded memory. */
 const DISTINCT_CAP = 4096;
 
@@ -41,10 +45,21 @@ export class ColumnStats implements HitSink {
   readonly distinct = new Set<string>();
   distinctOverflow = false;
 
-  // Per-cell scratch: which categories and matches the current cell already counted.
-  private cellCats: CategoryId[] = [];
-  private cellMatches: Match[] = [];
-  private cellMisses: string[] = [];
+  // Per-cell scratch: which categories and matches the current cell already counted. Fixed
+  // arrays with counters, because resetting arrays per cell showed up in profiles.
+  private readonly cellCats: CategoryId[] = [];
+  private readonly cellMatches: Match[] = [];
+  private readonly cellMisses: string[] = [];
+  private nCats = 0;
+  private nMatches = 0;
+  private nMisses = 0;
+  // Which detector validated the current cell, and whether more than one did.
+  private cellDetector: Detector | null = null;
+  private cellDetectors = 0;
+  private learned = 0;
+  private readonly learnCounts = new Map<Detector, number>();
+  /** The detector that validates nearly every cell of this column, once known (see detectCellFast). */
+  primary: Detector | null = null;
   private inTextMode = false;
   private current = '';
 
@@ -58,9 +73,11 @@ export class ColumnStats implements HitSink {
   begin(value: string): void {
     this.nonEmpty++;
     this.current = value;
-    this.cellCats.length = 0;
-    this.cellMatches.length = 0;
-    this.cellMisses.length = 0;
+    this.nCats = 0;
+    this.nMatches = 0;
+    this.nMisses = 0;
+    this.cellDetector = null;
+    this.cellDetectors = 0;
     this.inTextMode = false;
     if (this.firstValues.length < 5 && !this.firstValues.includes(value)) this.firstValues.push(value);
     if (!this.distinctOverflow) {
@@ -76,12 +93,12 @@ export class ColumnStats implements HitSink {
   }
 
   match(m: Match): void {
-    if (this.cellMatches.includes(m)) return;
-    this.cellMatches.push(m);
+    if (has(this.cellMatches, this.nMatches, m)) return;
+    this.cellMatches[this.nMatches++] = m;
     this.byMatch.set(m, (this.byMatch.get(m) ?? 0) + 1);
     const c = m.category;
-    if (this.cellCats.includes(c)) return;
-    this.cellCats.push(c);
+    if (has(this.cellCats, this.nCats, c)) return;
+    this.cellCats[this.nCats++] = c;
     if (c === 'password_raw' || c === 'secret') {
       this.credentialCells.set(c, (this.credentialCells.get(c) ?? 0) + 1);
     }
@@ -91,24 +108,51 @@ export class ColumnStats implements HitSink {
   }
 
   miss(validator: string): void {
-    if (this.cellMisses.includes(validator)) return;
-    this.cellMisses.push(validator);
+    if (has(this.cellMisses, this.nMisses, validator)) return;
+    this.cellMisses[this.nMisses++] = validator;
     this.misses.set(validator, (this.misses.get(validator) ?? 0) + 1);
+  }
+
+  get matchCount(): number {
+    return this.nMatches;
+  }
+
+  /** Notes that `d` validated the current cell as a whole (not something inside free text). */
+  matchedBy(d: Detector): void {
+    if (this.inTextMode || d === this.cellDetector) return;
+    this.cellDetector = d;
+    this.cellDetectors++;
+  }
+
+  /** After a fully dispatched cell: learn whether one detector explains the column. */
+  learn(): void {
+    if (this.primary || this.learned >= LEARN_CELLS) return;
+    this.learned++;
+    if (this.cellDetectors === 1 && this.cellDetector) {
+      this.learnCounts.set(this.cellDetector, (this.learnCounts.get(this.cellDetector) ?? 0) + 1);
+    }
+    if (this.learned < LEARN_CELLS) return;
+    for (const [d, k] of this.learnCounts) if (k >= PRIMARY_SHARE * LEARN_CELLS) this.primary = d;
+    this.learnCounts.clear();
   }
 
   /** True when the current cell validated as something already (whole-cell detectors ran first). */
   get cellMatched(): boolean {
-    return this.cellMatches.length > 0;
+    return this.nMatches > 0;
   }
 
   /** True when the current cell already validated as category `c`. */
   cellHas(c: CategoryId): boolean {
-    return this.cellCats.includes(c);
+    return has(this.cellCats, this.nCats, c);
   }
 
   /** The matches of the current cell, for the per-column cache of repeated values. */
   cellSnapshot(): { matches: Match[]; misses: string[]; text: boolean } {
-    return { matches: this.cellMatches.slice(), misses: this.cellMisses.slice(), text: this.inTextMode };
+    return {
+      matches: this.cellMatches.slice(0, this.nMatches),
+      misses: this.cellMisses.slice(0, this.nMisses),
+      text: this.inTextMode,
+    };
   }
 
   replay(snap: { matches: Match[]; misses: string[]; text: boolean }): void {
@@ -138,4 +182,9 @@ export class ColumnStats implements HitSink {
   get mostlyUnique(): boolean {
     return this.distinctOverflow || this.distinct.size >= 0.9 * this.nonEmpty;
   }
+}
+
+function has<T>(items: T[], count: number, item: T): boolean {
+  for (let i = 0; i < count; i++) if (items[i] === item) return true;
+  return false;
 }

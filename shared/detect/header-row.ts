@@ -24,7 +24,8 @@ export function findHeaderRow(rows: string[][]): number {
     const labels = cells.filter((c) => headerLooksLikeLabel(c) && !isData(c)).length;
     const labelShare = (known + labels) / cells.length;
     if (known > 0 && labelShare >= 0.6) return r;
-    if (labelShare >= 0.8 && dataShareBelow(rows, r + 1, limit) > 0) return r;
+    const below = dataShareBelow(rows, r + 1, limit);
+    if ((labelShare >= 0.8 && below > 0) || (labelShare >= 0.6 && below >= 0.5)) return r;
     return -1;
   }
   return -1;

@@ -5,7 +5,7 @@ import { isPlaceholderSecret, looksLikeHash } from './detectors/credentials';
 import { findHeaderRow, HEADER_PROBE_ROWS } from './header-row';
 import { classifyHeader } from './headers';
 import { maskValue } from './mask';
-import { detectCell } from './prefilter';
+import { detectCell, detectCellFast } from './prefilter';
 import type { ColumnFinding, RejectReason, Report, SheetReport } from './report';
 import type { Match } from './types';
 
@@ -30,16 +30,44 @@ export type Scanner = {
   finish(meta: FileMeta): Report;
 };
 
-/** Repeated values (genders, cities, codes) are detected once per column. */
+/**
+ * Repeated values (genders, cities, codes) are detected once per column. A column of unique
+ * values (e-mails, ids) would only pay for the lookups, so its cache is dropped once it has
+ * proved useless.
+ */
 const CACHE_ENTRIES = 2048;
 const CACHE_MAX_LENGTH = 48;
+const CACHE_TRIAL = 4096;
+const CACHE_MIN_HIT_RATE = 0.25;
 
 type CachedCell = { matches: Match[]; misses: string[]; text: boolean };
+
+class ValueCache {
+  private readonly entries = new Map<string, CachedCell>();
+  private lookups = 0;
+  private hits = 0;
+  enabled = true;
+
+  get(v: string): CachedCell | undefined {
+    const hit = this.entries.get(v);
+    this.lookups++;
+    if (hit) this.hits++;
+    else if (this.lookups >= CACHE_TRIAL && this.hits < this.lookups * CACHE_MIN_HIT_RATE) {
+      this.enabled = false;
+      this.entries.clear();
+    }
+    return hit;
+  }
+
+  set(v: string, cell: CachedCell): void {
+    if (this.enabled && this.entries.size < CACHE_ENTRIES) this.entries.set(v, cell);
+  }
+}
 
 class SheetState {
   pending: string[][] | null = [];
   columns: ColumnStats[] = [];
-  caches: Map<string, CachedCell>[] = [];
+  caches: ValueCache[] = [];
   headers: string[] = [];
   rowCount = 0;
   cells = 0;
@@ -58,7 +86,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       for (let k = sheet.columns.length; k <= j; k++) {
         const header = sheet.headers[k] ?? '';
         sheet.columns[k] = new ColumnStats(k, header, header ? classifyHeader(header) : null);
-        sheet.caches[k] = new Map();
+        sheet.caches[k] = new ValueCache();
       }
       col = sheet.columns[j];
     }
@@ -77,11 +105,16 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         const col = column(sheet, j);
         col.begin(v);
         const cache = sheet.caches[j];
-        const hit = v.length <= CACHE_MAX_LENGTH ? cache.get(v) : undefined;
+        const cacheable = cache.enabled && v.length <= CACHE_MAX_LENGTH;
+        const hit = cacheable ? cache.get(v) : undefined;
         if (hit) col.replay(hit);
         else {
-          detectCell(v, col);
-          if (v.length <= CACHE_MAX_LENGTH && cache.size < CACHE_ENTRIES) cache.set(v, col.cellSnapshot());
+          if (col.primary) detectCellFast(v, col, col.primary);
+          else {
+            detectCell(v, col);
+            col.learn();
+          }
+          if (cacheable) cache.set(v, col.cellSnapshot());
         }
         if (col.credentialCells.size > 0) credentialSeen = true;
         const hint = col.hint;

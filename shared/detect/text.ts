@@ -28,6 +28,17 @@ const FOLD: Record<string, string> = { ø: 'o', æ: 'ae', ß: 'ss', ł: 'l', đ:
  * so dictionaries in eleven languages can be matched with plain ASCII keys.
  */
 export function foldDiacritics(s: string): string {
+  // The word detectors run one after another on the same cell and each folds it: remember the last.
+  if (s === lastIn) return lastOut;
+  lastIn = s;
+  lastOut = fold(s);
+  return lastOut;
+}
+
+let lastIn = '';
+let lastOut = '';
+
+function fold(s: string): string {
   const lower = s.toLowerCase();
   // Fast path: pure ASCII needs no normalisation.
   let ascii = true;

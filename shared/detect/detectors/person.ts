@@ -31,6 +31,14 @@ const TRIM_DOTS = /^[.,]+|[.,]+$/g;
  */
 export const detectPersonName: Detector = (value, sink) => {
   if (value.length < 2 || value.length > 80 || !NAME_CHARS.test(value)) return;
+  if (value.indexOf(' ') < 0 && value.indexOf(',') < 0) {
+    // One word, the common case in first- and last-name columns: no splitting needed.
+    const key = foldDiacritics(value).replace(TRIM_DOTS, '');
+    if (key.length < 2 || isNameParticle(key) || isCommonWord(key)) return;
+    if (knownName(key, isGivenName)) sink.match(FIRST_NAME);
+    if (knownName(key, isSurname)) sink.match(LAST_NAME);
+    return;
+  }
   const comma = value.indexOf(',');
   // "Last, First" is read as "First Last"; more than one comma is a list, not a name.
   if (comma >= 0 && comma !== value.lastIndexOf(',')) return;
