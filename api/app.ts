@@ -60,7 +60,11 @@ export function createApp(deps: AppDeps): Express {
   const keys = createOrgKeys(deps.masterKey);
   const signer = createSigner(deps.masterKey);
   const metrics = createMetrics();
-  const countFailure = (reason: AuthFailureReason) => metrics.authFailures.inc({ reason });
+  // Every failed authentication is counted and logged (ASVS 16.3.1), by reason only: no e-mail, no token.
+  const countFailure = (reason: AuthFailureReason) => {
+    metrics.authFailures.inc({ reason });
+    logger.warn({ event: 'auth_failure', reason }, 'authentication failed');
+  };
   const tokens = createAccessTokens(deps.jwtSecret);
   const passwords = createPasswords(deps.masterKey);
   passwords.warmUp().catch((err: unknown) => logger.error({ err }, 'password hashing warm-up failed'));
@@ -68,8 +72,8 @@ export function createApp(deps: AppDeps): Express {
   const totp = createTotp({ db, keys, masterKey: deps.masterKey, now: deps.clock });
   const auth = createAuthService({ db, keys, passwords, sessions, totp, mailer: deps.mailer, countFailure });
   const org = createOrgService({ db, keys, mailer: deps.mailer });
-  const limits = createRateLimits({ redis: deps.redis ?? null, logger, metrics });
-  const authenticate = requireAuth({ db, tokens, metrics });
+  const limits = createRateLimits({ redis: deps.redis ?? null, logger, countFailure });
+  const authenticate = requireAuth({ db, tokens, countFailure });
 
   const app = express();
   app.disable('x-powered-by');

@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors';
 import * as accounts from '../../shared/repo/accounts';
 import type { AccessTokens } from '../services/access-tokens';
 import type { Actor } from '../services/context';
-import type { Metrics } from './metrics';
+import type { AuthFailureReason } from './metrics';
 import { tagContext } from './request-context';
 
 declare module 'express-serve-static-core' {
@@ -22,7 +22,7 @@ const BEARER = /^Bearer ([A-Za-z0-9._~+/-]{1,4096}=*)$/i;
  * user and org, and the role is read from the membership, not trusted from the token — so logout,
  * refresh-token reuse and a role change take effect on the next request (ASVS 7.4.1).
  */
-export function requireAuth(deps: { db: Database; tokens: AccessTokens; metrics: Metrics }): RequestHandler {
+export function requireAuth(deps: { db: Database; tokens: AccessTokens; countFailure: (reason: AuthFailureReason) => void }): RequestHandler {
   return async (req, res, next) => {
     const match = BEARER.exec(req.get('authorization') ?? '');
     if (!match) return next(new AppError('unauthorized', 'an access token is required: Authorization: Bearer <accessToken>'));
@@ -36,7 +36,7 @@ export function requireAuth(deps: { db: Database; tokens: AccessTokens; metrics:
         })
       : null;
     if (!actor) {
-      deps.metrics.authFailures.inc({ reason: 'bad_access_token' });
+      deps.countFailure('bad_access_token');
       return next(new AppError('unauthorized', 'the access token is invalid, expired or its session has ended'));
     }
     req.actor = actor;

@@ -5,7 +5,7 @@ import { RedisStore, type RedisReply } from 'rate-limit-redis';
 import { sha256Hex } from '../../shared/crypto/hashing';
 import { AppError } from '../../shared/errors';
 import type { Logger } from '../../shared/log';
-import type { Metrics } from './metrics';
+import type { AuthFailureReason } from './metrics';
 
 const MINUTE = 60_000;
 /** Requests per IP per minute on each credential-guessing route; the 11th is refused (A4). */
@@ -31,7 +31,7 @@ export type RateLimits = {
  * 15.3.4). With a Redis client the counters live in Redis and hold across API instances;
  * otherwise in memory. Refusals go through the error mapper as 429 `rate_limited`.
  */
-export function createRateLimits(deps: { redis: Redis | null; logger: Logger; metrics: Metrics }): RateLimits {
+export function createRateLimits(deps: { redis: Redis | null; logger: Logger; countFailure: (reason: AuthFailureReason) => void }): RateLimits {
   const store = (name: string): Store | undefined =>
     deps.redis
       ? new RedisStore({
@@ -57,7 +57,7 @@ export function createRateLimits(deps: { redis: Redis | null; logger: Logger; me
         warn: (err, message) => deps.logger.warn({ err }, message ?? 'rate limiter warning'),
       },
       handler: (_req, _res, next) => {
-        deps.metrics.authFailures.inc({ reason: 'rate_limited' });
+        deps.countFailure('rate_limited');
         next(new AppError('rate_limited', 'too many requests; wait a minute and try again'));
       },
     });

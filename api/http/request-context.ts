@@ -26,12 +26,18 @@ export function requestContext(logger: Logger, metrics: Metrics): RequestHandler
     res.locals[CONTEXT] = ctx;
     res.set('X-Request-Id', ctx.reqId);
     const started = process.hrtime.bigint();
-    res.on('finish', () => {
+    let logged = false;
+    const done = (status: number) => {
+      if (logged) return;
+      logged = true;
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const route = routeOf(req);
-      metrics.httpDuration.observe({ method: req.method, route, status: String(res.statusCode) }, ms / 1000);
-      logContext.run(ctx, () => logger.info({ req: { method: req.method, route, status: res.statusCode, ms: Math.round(ms * 10) / 10 } }, 'request'));
-    });
+      metrics.httpDuration.observe({ method: req.method, route, status: String(status) }, ms / 1000);
+      logContext.run(ctx, () => logger.info({ req: { method: req.method, route, status, ms: Math.round(ms * 10) / 10 } }, 'request'));
+    };
+    res.on('finish', () => done(res.statusCode));
+    // 'close' without 'finish': the client went away first (499, as nginx logs it).
+    res.on('close', () => done(499));
     logContext.run(ctx, () => next());
   };
 }

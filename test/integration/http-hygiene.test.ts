@@ -134,6 +134,8 @@ describe('H1 HTTP hygiene', () => {
     expect(access.length).toBeGreaterThan(30);
     expect(Object.keys(access[0].req).sort()).toEqual(['method', 'ms', 'route', 'status']);
     expect(access.every((l) => typeof l.reqId === 'string')).toBe(true);
+    const failure = lines.find((l) => l.event === 'auth_failure' && l.reason === 'invalid_credentials');
+    expect(failure?.reqId).toBeTypeOf('string');
     const secrets = [PASSWORD, admin.accessToken, admin.refreshToken, member.accessToken, ...(await h.outbox()).map((m) => m.token!)];
     const all = h.logs.join('\n');
     for (const s of secrets) expect(all).not.toContain(s);
