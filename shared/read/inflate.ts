@@ -53,37 +53,113 @@ export async function* inflateEntry(
   };
 
   const chunks = readChunks(source, { start, end: start + entry.compressedSize, signal: opts.signal });
-  if (entry.method === 0) {
-    for await (const chunk of chunks) {
-      consumed += chunk.length;
-      count(chunk.length);
-      opts.onCompressed?.(chunk.length);
-      yield chunk;
-    }
-  } else {
-    let out: Uint8Array[] = [];
-    const inflater = new Inflate((data) => {
-      count(data.length);
-      if (data.length > 0) out.push(data);
-    });
-    let seen = 0;
-    for await (const chunk of chunks) {
-      seen += chunk.length;
-      const last = seen >= entry.compressedSize;
+  // Compressed input is counted as each small slice is handed on, so the ratio check compares
+  // against what has actually gone into the inflater, not what has merely been read.
+  const counted = async function* (compressed: AsyncIterable<Uint8Array>) {
+    for await (const chunk of compressed) {
       for (let p = 0; p < chunk.length; p += PUSH_BYTES) {
         const slice = chunk.subarray(p, p + PUSH_BYTES);
         consumed += slice.length;
-        inflater.push(slice, last && p + PUSH_BYTES >= chunk.length);
-        if (out.length > 0) {
-          const ready = out;
-          out = [];
-          yield* ready;
-        }
+        opts.onCompressed?.(slice.length);
+        yield slice;
       }
-      opts.onCompressed?.(chunk.length);
     }
+  };
+  const output = entry.method === 0 ? counted(chunks) : nativeInflater() ? inflateNative(counted(chunks)) : inflatePortable(counted(chunks));
+  for await (const bytes of output) {
+    count(bytes.length);
+    yield bytes;
   }
   if (inflated !== entry.uncompressedSize) throw sizeMismatch();
+}
+
+/** fflate's streaming Inflate: pure JS, so it runs anywhere. */
+async function* inflatePortable(compressed: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  let out: Uint8Array[] = [];
+  const inflater = new Inflate((data) => {
+    if (data.length > 0) out.push(data);
+  });
+  for await (const slice of compressed) {
+    inflater.push(slice);
+    if (out.length > 0) {
+      const ready = out;
+      out = [];
+      yield* ready;
+    }
+  }
+  inflater.push(new Uint8Array(0), true);
+  yield* out;
+}
+
+/** Output is handed on in pieces of about this size: the native stream emits 16 KiB pieces. */
+const NATIVE_BATCH = 256 * 1024;
+
+/**
+ * The platform's own inflater (DecompressionStream 'deflate-raw': zlib in Node, native in
+ * browsers), about 3× faster than fflate and, in Node, run on the thread pool so inflating overlaps
+ * parsing. Input goes in one PUSH_BYTES slice per write and each write waits for the previous
+ * one's output to be consumed (stream backpressure), so about one slice's output is ever buffered.
+ */
+async function* inflateNative(compressed: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const stream = new DecompressionStream('deflate-raw');
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  let inputError: unknown;
+  const pump = (async () => {
+    try {
+      for await (const slice of compressed) await writer.write(slice);
+      await writer.close();
+    } catch (e) {
+      inputError ??= e;
+      await writer.abort(e).catch(() => {});
+    }
+  })();
+  try {
+    let pending: Uint8Array[] = [];
+    let pendingBytes = 0;
+    for (;;) {
+      const { value, done } = await reader.read().catch((e: unknown) => Promise.reject(inputError ?? e));
+      if (done) break;
+      pending.push(value);
+      pendingBytes += value.length;
+      if (pendingBytes >= NATIVE_BATCH) {
+        yield joinBytes(pending, pendingBytes);
+        pending = [];
+        pendingBytes = 0;
+      }
+    }
+    if (pendingBytes > 0) yield joinBytes(pending, pendingBytes);
+  } finally {
+    await reader.cancel().catch(() => {});
+    await pump;
+  }
+  if (inputError !== undefined) throw inputError;
+}
+
+function joinBytes(parts: Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+let nativeSupport: boolean | undefined;
+
+/** Whether this platform's DecompressionStream speaks raw DEFLATE (Node ≥ 20, current browsers). */
+function nativeInflater(): boolean {
+  if (nativeSupport === undefined) {
+    try {
+      new DecompressionStream('deflate-raw');
+      nativeSupport = true;
+    } catch {
+      nativeSupport = false;
+    }
+  }
+  return nativeSupport;
 }
 
 function entryTooLarge(limits: ReadLimits): ReadError {

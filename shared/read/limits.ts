@@ -13,7 +13,7 @@ export type ReadLimits = {
   maxEntries: number;
   /** Unique strings in the shared-strings table. */
   maxSharedStrings: number;
-  /** UTF-8 bytes of all shared strings together. */
+  /** Characters (UTF-16 code units) of all shared strings together: their in-memory size for Latin-script text. */
   maxSharedStringBytes: number;
   /** Cells in one row (16,384 is Excel's own limit, column XFD). */
   maxColumns: number;
