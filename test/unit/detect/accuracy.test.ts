@@ -74,6 +74,31 @@ describe('detection accuracy on the labelled corpus', () => {
   });
 });
 
+describe('the scoring', () => {
+  const o = (expected: string, got: string): Outcome => ({
+    file: 'f',
+    sheet: '',
+    index: 0,
+    header: '',
+    expected,
+    expectedSubtype: null,
+    got,
+    gotSubtype: null,
+    confidence: null,
+    evidence: [],
+  });
+
+  it('counts precision against every column predicted, recall against every column labelled, FP only on none', () => {
+    const s = score([o('email', 'email'), o('email', 'none'), o('phone', 'phone'), o('none', 'phone'), o('none', 'none'), o('none', 'missing')]);
+    const email = s.categories.find((c) => c.category === 'email')!;
+    const phone = s.categories.find((c) => c.category === 'phone')!;
+    expect([email.precision, email.recall]).toEqual([1, 0.5]);
+    expect([phone.precision, phone.recall]).toEqual([0.5, 1]);
+    expect(s.macroF1).toBeCloseTo((2 / 3 + 2 / 3) / 2, 10);
+    expect([s.noneColumns, s.falsePositives.length]).toEqual([3, 1]);
+  });
+});
+
 describe('the corpus generator', () => {
   it('is deterministic: same seed, same bytes; another seed, other bytes', async () => {
     const digest = (f: CorpusFile): string => createHash('sha256').update(f.bytes).digest('hex');
