@@ -344,6 +344,31 @@ describe('BullMQ specifics', () => {
     expect(runs).toBe(1);
   });
 
+  it('a running worker resumes consuming after Redis is killed for longer than drainDelay (Q4)', async () => {
+    const redis = await startRedis({ aof: true });
+    cleanups.push(() => redis.dispose());
+    const events = createMemoryEventBus();
+    const queue = await openBullmqQueue({ url: redis.url, prefix: PREFIX, events, ...FAST_LOCKS });
+    cleanups.push(() => queue.close({ force: true }));
+    const done: string[] = [];
+    await queue.start(async (j) => {
+      done.push(j.jobId);
+      return { status: 'completed' };
+    });
+    const before = newJob();
+    await queue.enqueue(before);
+    await waitFor('first job', () => done.includes(before.jobId));
+
+    await redis.kill();
+    await sleep(6_000);
+    await redis.restart();
+    const after = newJob();
+    const restartedAt = Date.now();
+    await waitFor('enqueue after restart', () => queue.enqueue(after).then(() => true), 10_000);
+    await waitFor('job after restart', () => done.includes(after.jobId), 10_000);
+    expect(Date.now() - restartedAt).toBeLessThan(10_000);
+  });
+
   it('a worker SIGKILLed mid-job: another worker takes the job over and completes it once', async () => {
     const queueName = `scan-${randomUUID()}`;
     const dir = await mkdtemp(join(tmpdir(), 'veil-worker-'));

@@ -170,6 +170,25 @@ describe.each(['local', 's3'] as const)('ObjectStore on %s', (kind) => {
   });
 });
 
+describe('EncryptedObjects', () => {
+  it('reads by range with few storage requests (read-ahead), and the bytes still match', async () => {
+    let ranged = 0;
+    const counting: ObjectStore = { ...stores.local, getRange: (k, o, l) => (ranged++, stores.local.getRange(k, o, l)) };
+    const enc = encryptedObjects(counting);
+    const org = randomUUID();
+    const file = randomUUID();
+    const key = randomBytes(32);
+    const plain = randomBytes(3 * MIB + 5);
+    await enc.putEncrypted(org, file, plain, key);
+    const src = await enc.openDecrypted(org, file, key);
+    ranged = 0;
+    const parts: Buffer[] = [];
+    for (let at = 0; at < src.size; at += 10_000) parts.push(Buffer.from(await src.read(at, 10_000)));
+    expect(Buffer.concat(parts).equals(plain)).toBe(true);
+    expect(ranged).toBeLessThanOrEqual(5);
+  });
+});
+
 describe('local adapter', () => {
   it('writes owner-only files via a temp name, under DATA_DIR/objects/<org>/<file>', async () => {
     const org = randomUUID();
@@ -295,12 +314,22 @@ describe('S3 adapter under faults', () => {
     expect(await stores.s3.confirmGone(key)).toBeInstanceOf(Date);
   });
 
-  it('F2: a black-holed endpoint fails a read within the request timeout budget', async () => {
+  it('F2: a black-holed endpoint fails a write and a read within the request timeout budget', async () => {
     const store = await openS3ObjectStore(s3.config, { requestTimeoutMs: 300, connectionTimeoutMs: 300 });
     const key = newKey();
+    s3.proxy.hang('PutObject');
+    let started = Date.now();
+    try {
+      expect(await code(store.put(key, slowPieces(randomBytes(1000), 100)))).toBe('service_unavailable');
+    } finally {
+      s3.proxy.clear();
+    }
+    expect(Date.now() - started).toBeLessThan(3 * 300 + 1_500);
+    expect(await store.confirmGone(key)).toBeInstanceOf(Date);
+
     await store.put(key, randomBytes(100));
     s3.proxy.hang('GetObject');
-    const started = Date.now();
+    started = Date.now();
     try {
       expect(await code(store.getRange(key, 0, 10))).toBe('service_unavailable');
     } finally {
