@@ -169,8 +169,8 @@ export async function openBullmqQueue(opts: BullmqQueueOptions): Promise<JobQueu
       await worker.waitUntilReady();
     },
 
-    async close(opts = {}) {
-      if (opts.force && worker) {
+    async close(how = {}) {
+      if (how.force && worker) {
         worker.cancelAllJobs('shutdown');
         await worker.close(true).catch(() => undefined);
       }
