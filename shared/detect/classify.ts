@@ -1,5 +1,6 @@
 import { CATEGORIES } from './categories';
 import type { ColumnStats } from './column';
+import { CHANCE_PRONE, SHAPE_ONLY } from './evidence';
 import type { CategoryId, Match } from './types';
 
 /**
@@ -29,28 +30,6 @@ export type Verdict = {
   sampleCategory: CategoryId | null;
 };
 
-/** Evidence that proves only a shape: meaningful when the header agrees, never alone. */
-const SHAPE_ONLY = new Set([
-  'validator:ssn_us_bare',
-  'pattern:hex_digest',
-  'pattern:uuid',
-  'pattern:plate',
-  'pattern:age',
-  'pattern:date',
-  'validator:aba',
-  'pattern:handle',
-]);
-
-/** Checksums that random digits pass often (mod 10 or mod 11: ~1 in 10). */
-const CHANCE_PRONE = new Set([
-  'validator:luhn',
-  'validator:imei',
-  'validator:kontonummer_no',
-  'validator:bsn_nl',
-  'validator:steuer_id_de',
-  'validator:cpr_dk_date',
-]);
-
 /** Categories a validator can check: when the header names one and the values fail, the values win. */
 const VALUE_CHECKED = new Set<CategoryId>([
   'email',
@@ -62,11 +41,13 @@ const VALUE_CHECKED = new Set<CategoryId>([
   'mac_address',
 ]);
 
-/** Categories whose values carry numbers only. */
-const NUMERIC = new Set<CategoryId>(['age', 'card_security_code']);
-
 const MIN_SHARE = 0.5;
 const MIN_SHARE_CHANCE = 0.8;
+/** Closed vocabularies of a few short words (`m`, `f`) are matched by chance in flag columns. */
+const MIN_SHARE_SMALL_VOCAB = 0.8;
+const SMALL_VOCAB = new Set<CategoryId>(['gender']);
+/** Weak headers (`user`, `lon`) may decide a column only for these, and only over fitting values. */
+const WEAK_HEADER_OK = new Set<CategoryId>(['username', 'geo_location']);
 
 export function classifyColumn(s: ColumnStats, nowYear: number): Verdict {
   const n = s.nonEmpty;
@@ -101,6 +82,12 @@ export function classifyColumn(s: ColumnStats, nowYear: number): Verdict {
   }
 
   const contained = containedCategories(s);
+  if (hint?.strength === 'strong' && contained[0] === hint.category && !onFace) {
+    // A `medication` or `convictions` column written as sentences is still that category.
+    const k = s.inText.get(hint.category) ?? 0;
+    const confidence = 1 - (1 - wilsonLower(k, n)) * 0.35;
+    return verdict(hint.category, hint.subtype, confidence, k, [...headerEvidence, `text_cells:${s.textCells}`, ...matchEvidence(s, hint.category)]);
+  }
   if (contained.length > 0 || onFace) {
     const cells = [...s.inText.values(), ...minorityHits(s).values()].reduce((a, b) => a + b, 0);
     const confidence = Math.min(0.99, 1 - 0.25 ** Math.max(1, cells));
@@ -113,8 +100,9 @@ export function classifyColumn(s: ColumnStats, nowYear: number): Verdict {
     return v;
   }
 
-  if (hint && hint.strength === 'strong' && hint.category !== 'free_text_pii') {
-    return headerDriven(s, headerEvidence);
+  if (hint && hint.category !== 'free_text_pii' && (hint.strength === 'strong' || WEAK_HEADER_OK.has(hint.category))) {
+    const v = headerDriven(s, headerEvidence);
+    if (v) return v;
   }
   const best = Math.max(0, ...s.byCategory.values());
   return verdict('none', null, round(wilsonLower(n - best, n)), 0, [...headerEvidence, ...missEvidence(s)]);
@@ -158,7 +146,8 @@ function dominantCategory(s: ColumnStats, nowYear: number): Dominant | null {
     if (k === 0) continue;
     const share = k / n;
     const chanceOnly = chance >= strong && chance > 0;
-    if (share < (chanceOnly && !agrees ? MIN_SHARE_CHANCE : MIN_SHARE)) continue;
+    const needed = SMALL_VOCAB.has(category) ? MIN_SHARE_SMALL_VOCAB : chanceOnly && !agrees ? MIN_SHARE_CHANCE : MIN_SHARE;
+    if (share < needed) continue;
     // Among the categories that pass, the header's wins; otherwise the larger share, and on a
     // tie the stronger validator (every valid fødselsnummer is also a valid account number).
     const score = share + (agrees ? 1 : 0) + (chanceOnly ? 0 : 0.001);
@@ -208,12 +197,15 @@ function minorityHits(s: ColumnStats): Map<CategoryId, number> {
   return out;
 }
 
-/** Only validators that random text essentially never passes may flag a column by a minority of cells. */
+/**
+ * Only validators that random text essentially never passes may flag a column by a minority of
+ * cells. Not phones: national plans accept many digit strings that start with 0 (an 8-digit UK
+ * account number validates as a phone number often enough).
+ */
 function isStrongMinority(m: Match): boolean {
   return (
     m.category === 'email' ||
     m.category === 'iban' ||
-    m.category === 'phone' ||
     m.category === 'ip_address' ||
     (m.category === 'national_id' && m.evidence !== 'validator:ssn_us_bare') ||
     m.category === 'credit_card'
@@ -239,42 +231,32 @@ function isChecked(c: CategoryId): boolean {
   return c === 'credit_card' || c === 'national_id' || c === 'iban' || c === 'phone';
 }
 
-/** A strong header whose category the values could not confirm. */
-function headerDriven(s: ColumnStats, headerEvidence: string[]): Verdict {
+/**
+ * A header whose category the values could not confirm. For a category a validator checks, the
+ * values failed it: low confidence. For one no validator checks (a customer number, a CVV), the
+ * values decide whether the header is believed: a `login` header over timestamps is not.
+ */
+function headerDriven(s: ColumnStats, headerEvidence: string[]): Verdict | null {
   const hint = s.hint!;
   const n = s.nonEmpty;
   const category = hint.category;
   if (VALUE_CHECKED.has(category)) {
-    // The header promises something a validator can check, and the values failed it.
+    if (hint.strength !== 'strong') return null;
     const k = s.byCategory.get(category) ?? 0;
     const confidence = Math.min(0.35, wilsonLower(k, n) + 0.1);
     return verdict(category, hint.subtype, confidence, k, [...headerEvidence, 'values:unvalidated', ...missEvidence(s)]);
   }
-  const implausible = NUMERIC.has(category) ? implausibleNumbers(s, category) : implausibleText(s, category);
-  const plausible = Math.max(0, n - implausible);
-  const confidence = plausible === 0 ? 0.2 : 0.4 + 0.5 * wilsonLower(plausible, n);
-  const evidence = [...headerEvidence, plausible === n ? 'values:plausible' : `values:implausible:${implausible}`];
+  const plausible = s.plausibleCells;
+  const needed = hint.strength === 'strong' ? 0.5 : 0.9;
+  if (plausible < needed * n) {
+    return hint.strength === 'strong' ? verdict('none', null, 0.6, 0, [...headerEvidence, `values:implausible:${n - plausible}`]) : null;
+  }
+  const lower = wilsonLower(plausible, n);
+  const confidence = hint.strength === 'strong' ? 0.4 + 0.5 * lower : 0.3 + 0.4 * lower;
+  const evidence = [...headerEvidence, plausible === n ? 'values:plausible' : `values:implausible:${n - plausible}`];
   const v = verdict(category, hint.subtype, confidence, plausible, evidence);
   v.sampleCategory = null;
   return v;
-}
-
-function implausibleNumbers(s: ColumnStats, category: CategoryId): number {
-  const max = category === 'age' ? 130 : 9999;
-  const inRange = s.integerCells > 0 && s.intMin >= 0 && s.intMax <= max;
-  return inRange ? s.nonEmpty - s.integerCells : s.nonEmpty;
-}
-
-/** Cells that are numbers, or validated as another category (e-mails under a `name` header). */
-function implausibleText(s: ColumnStats, category: CategoryId): number {
-  let other = 0;
-  for (const [c, k] of s.byCategory) if (c !== category) other = Math.max(other, k);
-  const numbersOk = category === 'customer_id' || category === 'postal_code' || category === 'bank_account' ||
-    category === 'passport' || category === 'drivers_license' || category === 'device_id' || category === 'license_plate' ||
-    category === 'street_address' || category === 'geo_location' || category === 'date_of_birth' || category === 'health';
-  const numbers = numbersOk ? 0 : s.integerCells + s.decimalCells;
-  if (category === 'customer_id' && !s.mostlyUnique && s.nonEmpty >= 20) return Math.max(other, Math.ceil(s.nonEmpty / 2));
-  return Math.min(s.nonEmpty, Math.max(other, numbers));
 }
 
 function matchEvidence(s: ColumnStats, category: CategoryId): string[] {

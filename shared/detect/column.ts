@@ -1,3 +1,4 @@
+import { SHAPE_ONLY } from './evidence';
 import type { CategoryId, Detector, HeaderHint, HitSink, Match } from './types';
 
 /** How many distinct raw samples per category a column keeps (masked only when the report is built). */
@@ -33,6 +34,8 @@ export class ColumnStats implements HitSink {
   /** header-driven counters, filled only for columns whose header asks for them */
   hashCells = 0;
   placeholderCells = 0;
+  /** cells that fit the category the header claims (see plausible.ts) */
+  plausibleCells = 0;
   readonly samples = new Map<CategoryId, string[]>();
   /** the first few distinct values, for categories decided by the header rather than a validator */
   readonly firstValues: string[] = [];
@@ -102,8 +105,10 @@ export class ColumnStats implements HitSink {
     if (c === 'password_raw' || c === 'secret') {
       this.credentialCells.set(c, (this.credentialCells.get(c) ?? 0) + 1);
     }
-    if (this.inTextMode) this.inText.set(c, (this.inText.get(c) ?? 0) + 1);
-    else this.byCategory.set(c, (this.byCategory.get(c) ?? 0) + 1);
+    if (this.inTextMode) {
+      // Inside prose a shape proves even less than in a column of its own (`X11` in a user agent).
+      if (!SHAPE_ONLY.has(m.evidence)) this.inText.set(c, (this.inText.get(c) ?? 0) + 1);
+    } else this.byCategory.set(c, (this.byCategory.get(c) ?? 0) + 1);
     this.keepSample(c, this.current);
   }
 

@@ -1,13 +1,14 @@
 import { CATEGORIES } from './categories';
-import { classifyColumn } from './classify';
+import { classifyColumn, type Verdict } from './classify';
 import { ColumnStats } from './column';
 import { isPlaceholderSecret, looksLikeHash } from './detectors/credentials';
 import { findHeaderRow, HEADER_PROBE_ROWS } from './header-row';
 import { classifyHeader } from './headers';
 import { maskValue } from './mask';
+import { isPlausible } from './plausible';
 import { detectCell, detectCellFast } from './prefilter';
 import type { ColumnFinding, RejectReason, Report, SheetReport } from './report';
-import type { Match } from './types';
+import type { CategoryId, Match } from './types';
 
 export type { ColumnFinding, RejectReason, Report, SheetReport } from './report';
 export { maskValue } from './mask';
@@ -118,11 +119,12 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         }
         if (col.credentialCells.size > 0) credentialSeen = true;
         const hint = col.hint;
-        if (hint && (hint.category === 'password_raw' || hint.category === 'password_hash' || hint.category === 'secret')) {
+        if (!hint) continue;
+        if (hint.category === 'password_raw' || hint.category === 'password_hash' || hint.category === 'secret') {
           if (looksLikeHash(v)) col.hashCells++;
           else if (isPlaceholderSecret(v)) col.placeholderCells++;
           else if (hint.strength === 'strong' && hint.category !== 'password_hash') credentialSeen = true;
-        }
+        } else if (isPlausible(hint.category, v)) col.plausibleCells++;
       }
     }
     rowsScanned += rows.length;
@@ -165,15 +167,12 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       let cells = 0;
       for (const sheet of sheets.values()) {
         const width = Math.max(sheet.columns.length, sheet.headers.length);
-        const columns: ColumnFinding[] = [];
-        for (let j = 0; j < width; j++) {
-          const col = column(sheet, j);
-          const finding = toFinding(col, nowYear);
-          columns.push(finding.finding);
-          if (finding.rejects) {
-            rejectReasons.push({ sheet: sheet.name, column: j, header: col.header, category: finding.rejects });
-          }
-        }
+        const cols = Array.from({ length: width }, (_, j) => column(sheet, j));
+        const verdicts = linkPseudonymousKeys(cols, cols.map((col) => classifyColumn(col, nowYear)));
+        const columns = cols.map((col, j) => toFinding(col, verdicts[j]));
+        verdicts.forEach((v, j) => {
+          if (v.rejects) rejectReasons.push({ sheet: sheet.name, column: j, header: cols[j].header, category: v.rejects });
+        });
         reports.push({ name: sheet.name, rowCount: sheet.rowCount, columns });
         rows += sheet.rowCount;
         cells += sheet.cells;
@@ -191,8 +190,35 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   };
 }
 
-function toFinding(col: ColumnStats, nowYear: number): { finding: ColumnFinding; rejects: RejectReason['category'] | null } {
-  const v = classifyColumn(col, nowYear);
+/** Categories that point at a person by themselves; a key column beside them is linked to that person. */
+const DIRECT_IDENTIFIERS = new Set<CategoryId>([
+  'email', 'phone', 'person_name', 'first_name', 'last_name', 'national_id', 'street_address', 'iban', 'credit_card',
+]);
+
+/**
+ * An `id` column of unique keys is a pseudonymous identifier (Art. 4(5)) exactly when the same
+ * rows name a person: in a customer sheet, not in a product sheet. Only a column-by-column
+ * classifier cannot see that, so it is decided here, per sheet.
+ */
+function linkPseudonymousKeys(cols: ColumnStats[], verdicts: Verdict[]): Verdict[] {
+  if (!verdicts.some((v) => DIRECT_IDENTIFIERS.has(v.category))) return verdicts;
+  return verdicts.map((v, j) => {
+    const col = cols[j];
+    const hint = col.hint;
+    if (v.category !== 'none' || hint?.category !== 'customer_id' || hint.strength !== 'weak') return v;
+    if (col.nonEmpty === 0 || !col.mostlyUnique || col.plausibleCells < 0.9 * col.nonEmpty) return v;
+    return {
+      ...v,
+      category: 'customer_id',
+      confidence: 0.6,
+      matches: col.plausibleCells,
+      evidence: [`header:${hint.term}`, 'values:unique_keys', 'sheet:direct_identifiers'],
+      sampleCategory: null,
+    };
+  });
+}
+
+function toFinding(col: ColumnStats, v: Verdict): ColumnFinding {
   const info = CATEGORIES[v.category];
   const raw =
     v.category === 'none'
@@ -215,5 +241,5 @@ function toFinding(col: ColumnStats, nowYear: number): { finding: ColumnFinding;
     maskedSamples: raw.slice(0, 5).map((value) => maskValue(value, v.category)),
   };
   if (v.containedCategories) finding.containedCategories = v.containedCategories;
-  return { finding, rejects: v.rejects };
+  return finding;
 }

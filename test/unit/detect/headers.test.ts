@@ -187,7 +187,8 @@ const PII: Case[] = [
   ['Blutgruppe', 'health', 'strong'],
   ['Medikament', 'health', 'strong'],
   ['Konfession', 'special_category', 'strong', 'religion'],
-  ['Herkunft', 'special_category', 'strong', 'racial_ethnic_origin'],
+  // 'Herkunft' alone is also a product's origin: only a hint until the values say more.
+  ['Herkunft', 'special_category', 'weak', 'racial_ethnic_origin'],
   ['Partei', 'special_category', 'strong', 'political_opinion'],
   ['Gewerkschaft', 'special_category', 'strong', 'trade_union'],
   ['Vorstrafen', 'criminal', 'strong'],
