@@ -65,7 +65,8 @@ export function classifyColumn(s: ColumnStats, nowYear: number): Verdict {
     return verdict('none', null, 0.5, 0, headerEvidence);
   }
 
-  const dominant = dominantCategory(s, nowYear);
+  let dominant = dominantCategory(s, nowYear);
+  if (dominant && overriddenByHeader(s, dominant.category)) dominant = null;
   if (dominant) {
     const { category, k, share } = dominant;
     let confidence = wilsonLower(k, n);
@@ -104,7 +105,8 @@ export function classifyColumn(s: ColumnStats, nowYear: number): Verdict {
     const v = headerDriven(s, headerEvidence);
     if (v) return v;
   }
-  const best = Math.max(0, ...s.byCategory.values());
+  // How sure "none" is: the share of cells no validator claimed (shapes such as dates don't count).
+  const best = Math.max(0, ...[...categorySupport(s).values()].map((x) => x.strong));
   return verdict('none', null, round(wilsonLower(n - best, n)), 0, [...headerEvidence, ...missEvidence(s)]);
 }
 
@@ -154,6 +156,16 @@ function dominantCategory(s: ColumnStats, nowYear: number): Dominant | null {
     if (!best || score > best.score) best = { category, k, share, score };
   }
   return best && { category: best.category, k: best.k, share: best.share };
+}
+
+/** Categories known only from word lists: `anna` under a `login` header is a username. */
+const VOCAB_ONLY = new Set<CategoryId>(['first_name', 'last_name', 'person_name', 'city', 'gender']);
+
+function overriddenByHeader(s: ColumnStats, category: CategoryId): boolean {
+  const hint = s.hint;
+  if (!hint || hint.strength !== 'strong' || hint.category === category || !VOCAB_ONLY.has(category)) return false;
+  if (VALUE_CHECKED.has(hint.category) || CATEGORIES[hint.category].rejectsFile || hint.category === 'free_text_pii') return false;
+  return s.plausibleCells >= 0.9 * s.nonEmpty;
 }
 
 type Support = { all: number; strong: number; chance: number };
