@@ -21,8 +21,9 @@ function maskByCategory(v: string, category: CategoryId): string {
       return keepEdges(v, category === 'iban' ? 2 : 0, 4);
     case 'phone':
       return keepEdges(v, v.startsWith('+') ? countryCodeLength(v) : 0, 2);
-    case 'national_id':
     case 'date_of_birth':
+      return keepEdges(v, 0, 0);
+    case 'national_id':
     case 'passport':
     case 'drivers_license':
       return keepEdges(v, 2, 0);
