@@ -38,7 +38,7 @@ function ratios(measured: Measured[]): string[] {
   const excel = get(measured, 'exceljs');
   const scanCsv = get(measured, 'veil-scan-csv');
   const scanXlsx = get(measured, 'veil-scan-xlsx');
-  const verdict = (ok: boolean): string => (ok ? 'meets target' : 'BELOW TARGET');
+  const verdict = (ok: boolean): string => (ok ? 'meets target' : 'MISSES TARGET');
   if (papa && scanCsv) {
     const r = papa.seconds / scanCsv.seconds;
     out.push(`CSV full scan ÷ papaparse parse-only:    ${num(r, 2)}  (target ≥ 0.50)  ${verdict(r >= 0.5)}`);
