@@ -75,8 +75,8 @@ export function createAuthService(
             await accounts.addMembership(q, orgId, user.id, invitation.role);
             await appendAudit(q, keys, { orgId, event: 'register', userId: user.id, ...meta, metadata: { via: 'invitation' } });
             await appendAudit(q, keys, { orgId, event: 'member_joined', userId: user.id, ...meta, metadata: { role: invitation.role, invitationId: invitation.id } });
-          } else {
-            await accounts.createOrgWithAdmin(q, orgId, { name: (input as { orgName: string }).orgName, userId: user.id });
+          } else if ('orgName' in input) {
+            await accounts.createOrgWithAdmin(q, orgId, { name: input.orgName, userId: user.id });
             await appendAudit(q, keys, { orgId, event: 'register', userId: user.id, ...meta, metadata: { via: 'new_org' } });
           }
           await sendVerification(q, user);
