@@ -66,7 +66,7 @@ export function statusFor(code: ErrorCode, status: number): RequestHandler {
 export function sendError(res: Response, code: ErrorCode, message: string, details?: Record<string, unknown>): void {
   const override = (res.locals[OVERRIDES] as Partial<Record<ErrorCode, number>> | undefined)?.[code];
   if (code === 'unauthorized' || (code === 'invalid_token' && !override)) res.set('WWW-Authenticate', 'Bearer');
-  res.status(override ?? statusOf(code)).json({ error: { code, message, ...details } });
+  res.status(override ?? statusOf(code)).json({ error: { ...details, code, message } });
 }
 
 /** Names the field and the problem, never the value (zod messages do not quote input). */
