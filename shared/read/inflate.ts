@@ -107,7 +107,7 @@ async function* inflateNative(compressed: AsyncIterable<Uint8Array>): AsyncGener
   let inputError: unknown;
   const pump = (async () => {
     try {
-      for await (const slice of compressed) await writer.write(slice);
+      for await (const slice of compressed) await writer.write(slice as Uint8Array<ArrayBuffer>);
       await writer.close();
     } catch (e) {
       inputError ??= e;

@@ -13,6 +13,13 @@ export type XmlHandler = {
   close(name: string): void;
   /** Raw text (entities not yet decoded), possibly in several pieces; only while `captureText`. */
   text(raw: string): void;
+  /**
+   * Optional fast path for the one element a handler sees millions of times (a worksheet cell):
+   * called for start tags whose name begins with `fastChar`, it may consume the whole element at
+   * `lt` itself and return the index just after it, or return -1 to let the tokenizer go on as usual.
+   */
+  fastChar?: number;
+  element?(src: string, lt: number): number;
 };
 
 /** Longest markup construct (tag, comment, PI) waited for across chunks; real ones are tiny. */
@@ -71,6 +78,13 @@ export class XmlTokenizer {
         if (end === -1) return lt;
         pos = end + 2;
       } else {
+        if (next === h.fastChar) {
+          const end = (h.element as (src: string, lt: number) => number)(src, lt);
+          if (end !== -1) {
+            pos = end;
+            continue;
+          }
+        }
         const gt = tagEnd(src, lt + 1);
         if (gt === -1) return lt;
         const selfClosing = src.charCodeAt(gt - 1) === 0x2f;
