@@ -42,6 +42,8 @@ function censor(value: unknown, path: Array<string | null>): unknown {
   return errorCodeShaped ? value : '[redacted]';
 }
 
+const SAFE_MESSAGE_TYPES = new Set(['AppError', 'ConfigError', 'ReadError', 'DecryptError']);
+
 type ErrLike = { name?: unknown; code?: unknown; message?: unknown; constructor?: { name?: string } };
 
 /**
@@ -52,13 +54,11 @@ function serializeErr(err: unknown): Record<string, unknown> {
   if (typeof err !== 'object' || err === null) return { type: typeof err };
   const e = err as ErrLike;
   const code = typeof e.code === 'string' || typeof e.code === 'number' ? e.code : undefined;
-  // Database errors repeat the offending value in their message ("Key (email)=(a@b.c) already exists").
-  const fromDriver = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code);
-  return {
-    type: typeof e.name === 'string' ? e.name : (e.constructor?.name ?? 'Error'),
-    code,
-    message: fromDriver ? undefined : typeof e.message === 'string' ? e.message.slice(0, 500) : undefined,
-  };
+  const type = typeof e.name === 'string' ? e.name : (e.constructor?.name ?? 'Error');
+  // Only our own errors promise value-free messages. Anything else may quote its input: a driver
+  // repeats the row ("Key (email)=(a@b.c) already exists"), JSON.parse quotes the text it choked on.
+  const ownMessage = SAFE_MESSAGE_TYPES.has(type) && typeof e.message === 'string';
+  return { type, code, message: ownMessage ? (e.message as string).slice(0, 500) : undefined };
 }
 
 /** Requests are summarised, never dumped: the route pattern, not the URL (query strings carry tokens). */
