@@ -1,4 +1,6 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
@@ -9,7 +11,9 @@ import { scanSource } from '../shared/scan/scan-source';
 /**
  * One measurement, run in a child process of bench/run.ts so that its peak RSS is its own and
  * not the high-water mark of everything measured before it. Prints one JSON line:
- * `{ rows, seconds, maxRssMB }`. The clock starts after module loading, so tsx's start-up cost
+ * `{ rows, seconds, maxRssMB, maxTmpMB }`. run.ts gives each child an empty TMPDIR of its own;
+ * sampling its size shows what a reader spools to disk (exceljs writes a worksheet stored before
+ * the shared strings to a temp file, in clear, and deletes it afterwards). The clock starts after module loading, so tsx's start-up cost
  * is not charged to the reader under test; start-up memory is, and run.ts prints it separately.
  */
 const KINDS = ['startup', 'floor', 'papaparse', 'exceljs', 'veil-read', 'veil-scan'] as const;
@@ -84,16 +88,41 @@ const RUN: Record<Kind, (path: string) => Promise<number>> = {
   'veil-scan': veilScan,
 };
 
+/** Samples the bytes under TMPDIR every 250 ms and keeps the largest total seen. */
+function watchTmp(): () => number {
+  let peak = 0;
+  const sample = (): void => {
+    let total = 0;
+    for (const name of readdirSync(tmpdir())) {
+      try {
+        total += statSync(join(tmpdir(), name)).size;
+      } catch {
+        // Deleted between listing and stat: it no longer counts.
+      }
+    }
+    peak = Math.max(peak, total);
+  };
+  const timer = setInterval(sample, 250);
+  timer.unref();
+  return () => {
+    clearInterval(timer);
+    sample();
+    return peak;
+  };
+}
+
 async function main(): Promise<void> {
   const { positionals } = parseArgs({ allowPositionals: true });
   const [kind, path] = positionals as [Kind, string];
   if (!KINDS.includes(kind)) throw new Error(`unknown measurement '${kind}'`);
+  const tmpPeak = watchTmp();
   const started = performance.now();
   const rows = await RUN[kind](path);
   const seconds = (performance.now() - started) / 1000;
   // resourceUsage().maxRSS is in kilobytes: the process's peak resident set, as the kernel counts it.
   const maxRssMB = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`${JSON.stringify({ rows, seconds, maxRssMB })}\n`);
+  const maxTmpMB = tmpPeak() / (1024 * 1024);
+  process.stdout.write(`${JSON.stringify({ rows, seconds, maxRssMB, maxTmpMB })}\n`);
 }
 
 main().catch((e: unknown) => {

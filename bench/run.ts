@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { mkdir, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -32,9 +33,14 @@ const { values } = parseArgs({
 const log = (s: string): void => void process.stderr.write(`${s}\n`);
 
 /** Runs a child to completion, or kills it at the deadline; resolves with its stdout or 'timeout'. */
-function runChild(args: string[], timeoutMs: number, stdio: 'pipe' | 'inherit-stderr'): Promise<{ out: string; err: string; code: number | null } | 'timeout'> {
+function runChild(
+  args: string[],
+  timeoutMs: number,
+  stdio: 'pipe' | 'inherit-stderr',
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ out: string; err: string; code: number | null } | 'timeout'> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', stdio === 'pipe' ? 'pipe' : 'inherit'] });
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', stdio === 'pipe' ? 'pipe' : 'inherit'] });
     let out = '';
     let err = '';
     child.stdout?.on('data', (d: Buffer) => (out += d));
@@ -63,13 +69,21 @@ async function ensureFiles(dir: string, sizeMB: number, withXlsx: boolean): Prom
   return JSON.parse(result.out.trim().split('\n').pop()!) as BenchFiles;
 }
 
-async function measure(plan: Planned, timeoutMs: number): Promise<Measured> {
+async function measure(plan: Planned, timeoutMs: number, dir: string): Promise<Measured> {
   log(`  measuring ${plan.label} …`);
-  const result = await runChild(['--import', 'tsx', MEASURE, plan.kind, plan.path ?? ''], timeoutMs, 'pipe');
-  if (result === 'timeout') return { ...plan, outcome: 'timeout' };
-  if (result.code !== 0) return { ...plan, outcome: 'failed', detail: result.err.trim().split('\n')[0] };
-  const { rows, seconds, maxRssMB } = JSON.parse(result.out.trim().split('\n').pop()!) as { rows: number; seconds: number; maxRssMB: number };
-  return { ...plan, outcome: 'ok', rows, seconds, maxRssMB };
+  // A private, empty TMPDIR: whatever appears in it was spooled by the reader under test.
+  const tmp = resolve(dir, 'tmp', plan.key);
+  await rm(tmp, { recursive: true, force: true });
+  await mkdir(tmp, { recursive: true });
+  try {
+    const result = await runChild(['--import', 'tsx', MEASURE, plan.kind, plan.path ?? ''], timeoutMs, 'pipe', { ...process.env, TMPDIR: tmp });
+    if (result === 'timeout') return { ...plan, outcome: 'timeout' };
+    if (result.code !== 0) return { ...plan, outcome: 'failed', detail: result.err.trim().split('\n')[0] };
+    const m = JSON.parse(result.out.trim().split('\n').pop()!) as { rows: number; seconds: number; maxRssMB: number; maxTmpMB: number };
+    return { ...plan, outcome: 'ok', ...m };
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
 }
 
 function plans(files: BenchFiles, skipExceljs: boolean): Planned[] {
@@ -94,7 +108,7 @@ async function main(): Promise<void> {
   for (const size of sizes) {
     const files = await ensureFiles(dir, size, !values['csv-only']);
     const measured: Measured[] = [];
-    for (const plan of plans(files, values['skip-exceljs'])) measured.push(await measure(plan, timeoutMs));
+    for (const plan of plans(files, values['skip-exceljs'])) measured.push(await measure(plan, timeoutMs, dir));
     process.stdout.write(`${formatBench(files, measured, values.timeout)}\n\n`);
   }
 }

@@ -8,7 +8,7 @@ import type { BenchFiles } from './generate-large';
  */
 export type Planned = { key: string; label: string; kind: string; path: string | null };
 export type Measured = Planned &
-  ({ outcome: 'ok'; rows: number; seconds: number; maxRssMB: number } | { outcome: 'timeout' } | { outcome: 'failed'; detail: string });
+  ({ outcome: 'ok'; rows: number; seconds: number; maxRssMB: number; maxTmpMB: number } | { outcome: 'timeout' } | { outcome: 'failed'; detail: string });
 
 const MB = 1024 * 1024;
 const RSS_LIMIT_MB = 256;
@@ -19,12 +19,12 @@ function line(m: Measured, files: BenchFiles, timeout: string): string {
   const label = m.label.padEnd(40);
   if (m.outcome === 'timeout') return `${label} ${'timeout'.padStart(9)}   (killed after ${timeout} s)`;
   if (m.outcome === 'failed') return `${label} ${'failed'.padStart(9)}   ${m.detail}`;
-  if (m.kind === 'startup') return `${label} ${'-'.padStart(9)} ${'-'.padStart(11)} ${num(m.maxRssMB).padStart(12)} ${'-'.padStart(8)}`;
+  if (m.kind === 'startup') return `${label} ${'-'.padStart(9)} ${'-'.padStart(11)} ${num(m.maxRssMB).padStart(12)} ${'-'.padStart(8)} ${'-'.padStart(7)}`;
   const mbps = files.csvBytes / MB / m.seconds;
   // Parsers see the header as a row; the scan reports data rows only.
   const expected = m.kind === 'veil-scan' ? files.rows : files.rows + 1;
   const rowsNote = m.rows === expected ? '' : `  rows ${m.rows} ≠ ${expected}`;
-  return `${label} ${num(mbps).padStart(9)} ${Math.round(m.rows / m.seconds).toLocaleString('en-US').padStart(11)} ${num(m.maxRssMB).padStart(12)} ${num(m.seconds, 2).padStart(8)}${rowsNote}`;
+  return `${label} ${num(mbps).padStart(9)} ${Math.round(m.rows / m.seconds).toLocaleString('en-US').padStart(11)} ${num(m.maxRssMB).padStart(12)} ${num(m.seconds, 2).padStart(8)} ${num(m.maxTmpMB).padStart(7)}${rowsNote}`;
 }
 
 function get(measured: Measured[], key: string): Extract<Measured, { outcome: 'ok' }> | null {
@@ -60,9 +60,10 @@ export function formatBench(files: BenchFiles, measured: Measured[], timeout: st
   const head = [
     `Veil bench: ${basename(files.csv)} ${num(files.csvBytes / MB)} MB` +
       (files.xlsx && files.xlsxBytes ? ` and ${basename(files.xlsx)} ${num(files.xlsxBytes / MB)} MB` : '') +
-      `, ${files.rows.toLocaleString('en-US')} rows; MB/s of the CSV-equivalent bytes; each line its own process`,
+      `, ${files.rows.toLocaleString('en-US')} rows`,
+    'MB/s of the CSV-equivalent bytes; each line its own process; tmp MB = peak bytes it spooled to its TMPDIR',
     '',
-    `${'measurement'.padEnd(40)} ${'MB/s'.padStart(9)} ${'rows/s'.padStart(11)} ${'peak RSS MB'.padStart(12)} ${'wall s'.padStart(8)}`,
+    `${'measurement'.padEnd(40)} ${'MB/s'.padStart(9)} ${'rows/s'.padStart(11)} ${'peak RSS MB'.padStart(12)} ${'wall s'.padStart(8)} ${'tmp MB'.padStart(7)}`,
   ];
   return [...head, ...measured.map((m) => line(m, files, timeout)), '', ...ratios(measured)].join('\n');
 }
