@@ -124,7 +124,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
           if (looksLikeHash(v)) col.hashCells++;
           else if (isPlaceholderSecret(v)) col.placeholderCells++;
           else if (hint.strength === 'strong' && hint.category !== 'password_hash') credentialSeen = true;
-        } else if (isPlausible(hint.category, v)) col.plausibleCells++;
+        } else if (col.cellHas(hint.category) || isPlausible(hint.category, v)) col.plausibleCells++;
       }
     }
     rowsScanned += rows.length;
