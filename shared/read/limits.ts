@@ -24,15 +24,16 @@ export type ReadLimits = {
 const MiB = 1024 * 1024;
 
 /**
- * Defaults sized so that the largest workbooks Excel itself produces (1,048,576 rows, column XFD)
- * still read, while memory stays bounded: entries are streamed, so the byte ceilings bound time,
- * and the ratio ceiling is what stops a zip bomb within its first few megabytes (real worksheets
- * compress 5–50:1; DEFLATE peaks near 1032:1). Shared strings are the one structure held in
- * memory, stored compactly (about 1–2 bytes per character plus 4 per string).
+ * Defaults sized for real workbooks while memory stays bounded. Entries are streamed, so the byte
+ * ceilings bound time, not memory: 2 GiB per part is about 4× the worksheet XML of an 85 MB,
+ * million-row workbook (441 MB). The ratio ceiling is what stops a zip bomb, within its first
+ * 8 MiB (real worksheets compress 5–50:1; DEFLATE peaks near 1032:1). Shared strings are the one
+ * structure held in memory, compactly (about 1 byte per Latin-script character plus 4 per
+ * string, less once compressed), hence their own count and size ceilings.
  */
 export const DEFAULT_LIMITS: ReadLimits = Object.freeze({
-  maxEntryInflatedBytes: 4096 * MiB,
-  maxTotalInflatedBytes: 8192 * MiB,
+  maxEntryInflatedBytes: 2048 * MiB,
+  maxTotalInflatedBytes: 4096 * MiB,
   maxRatio: 250,
   maxEntries: 10_000,
   maxSharedStrings: 16 * MiB,

@@ -9,8 +9,12 @@ import { ReadError } from './errors';
 const BLOCK_CHARS = 256 * 1024;
 /** Offsets are kept in fixed chunks so growing never copies (or doubles) a huge array. */
 const OFFSET_CHUNK = 65536;
-/** Below this many characters blocks stay uncompressed: most workbooks pay nothing. */
-const COMPRESS_AFTER = 16 * 1024 * 1024;
+/**
+ * Below this many characters blocks stay uncompressed, so small workbooks pay nothing. Kept low:
+ * raw blocks are long-lived heap strings, and on a million-row workbook holding 16 M characters raw
+ * instead of 4 M cost ~50 MB more peak RSS (GC slack, not just the bytes) for no speed gain.
+ */
+const COMPRESS_AFTER = 4 * 1024 * 1024;
 /**
  * Inflated blocks kept, least recently used first out. Sheets reference strings roughly in
  * first-appearance order, and the often-repeated ones (cities, genders) appear early, in blocks
@@ -23,7 +27,7 @@ const CACHE_BLOCKS = 8;
  * about 1 GB (a heap object per string); here strings are concatenated into 256 K-character
  * blocks (one heap string each, 1 byte per character for Latin-script text) with one 32-bit
  * offset per string, and lookups are slices of a block, which V8 makes without copying. Past
- * 16 M characters, full blocks are stored deflated (fflate level 1, typically 3–5× smaller) with a
+ * 4 M characters, full blocks are stored deflated (fflate level 1, typically 3–5× smaller) with a
  * small cache of inflated blocks.
  */
 export class StringTable {
