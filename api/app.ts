@@ -6,8 +6,10 @@ import type { Config } from '../shared/config';
 import { createOrgKeys } from '../shared/crypto/org-keys';
 import { createSigner } from '../shared/crypto/signing';
 import type { Database } from '../shared/db';
+import type { JobQueue } from '../shared/jobs';
 import type { Logger } from '../shared/log';
 import type { Mailer } from '../shared/mail';
+import type { ObjectStore } from '../shared/objects';
 import { requireAuth } from './http/auth';
 import { errorMapper, notFound } from './http/errors';
 import { createMetrics, type AuthFailureReason } from './http/metrics';
@@ -16,11 +18,15 @@ import { keepContext, requestContext } from './http/request-context';
 import { jsonBody } from './http/validate';
 import { auditRouter } from './routes/audit';
 import { authRouter } from './routes/auth';
+import { filesRouter } from './routes/files';
+import { jobsRouter } from './routes/jobs';
 import { meRouter } from './routes/me';
 import { opsRouter, type ReadyCheck } from './routes/ops';
 import { orgRouter } from './routes/org';
 import { createAccessTokens } from './services/access-tokens';
 import { createAuthService } from './services/auth';
+import { createFilesService } from './services/files';
+import { createJobsService } from './services/jobs';
 import { createOrgService } from './services/org';
 import { createPasswords } from './services/passwords';
 import { createSessions } from './services/sessions';
@@ -39,6 +45,8 @@ export type AppDeps = {
   readyChecks?: ReadyCheck[];
   /** The TOTP clock in ms (default Date.now); tests move it across 30-s steps instead of sleeping. */
   clock?: () => number;
+  /** Where uploads are stored and their scans queued; /files and /jobs exist only with them. */
+  files?: { store: ObjectStore; queue: JobQueue };
 };
 
 const AUTH_BODY_LIMIT = '100kb';
@@ -119,6 +127,11 @@ export function createApp(deps: AppDeps): Express {
   app.use('/me', jsonBody(AUTH_BODY_LIMIT), keepContext, meRouter({ org, requireAuth: authenticate }));
   app.use('/org', jsonBody(AUTH_BODY_LIMIT), keepContext, orgRouter({ org, requireAuth: authenticate }));
   app.use('/audit', keepContext, auditRouter({ db, keys, signer, requireAuth: authenticate }));
+  if (deps.files) {
+    const files = createFilesService({ db, keys, logger, ...deps.files });
+    app.use('/files', keepContext, filesRouter({ files, config, db, keys, logger, redis: deps.redis ?? null, requireAuth: authenticate }));
+    app.use('/jobs', keepContext, jobsRouter({ jobs: createJobsService({ db }), requireAuth: authenticate }));
+  }
 
   app.use(notFound);
   app.use(errorMapper(logger));
