@@ -11,10 +11,10 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { Redis } from 'ioredis';
-import { createApp } from '../../api/app';
+import { createApp, type AppDeps } from '../../api/app';
 import { loadConfig, type Config } from '../../shared/config';
 import type { Database, OwnerAccess } from '../../shared/db';
-import { createLogger } from '../../shared/log';
+import { createLogger, type Logger } from '../../shared/log';
 import { createOutboxMailer, OUTBOX_FILE } from '../../shared/mail';
 import { createTestDatabase, type AdapterKind } from './databases';
 
@@ -50,7 +50,20 @@ export function nextIp(): string {
   return `127.${base}.${(ipCounter >> 8) & 255}.${(ipCounter & 255) || 1}`;
 }
 
-export async function startHarness(opts: { kind?: AdapterKind; env?: Record<string, string>; redisUrl?: string } = {}): Promise<Harness> {
+/**
+ * Extra wiring a test file brings (object store, job queue, WebSocket): built once the database,
+ * config and logger exist, its `deps` merged into the app's, `attach` called with the listening
+ * server, and `close` run before the database goes.
+ */
+export type HarnessPlatform = (base: { db: Database; owner: OwnerAccess; config: Config; masterKey: Buffer; jwtSecret: string; logger: Logger }) => Promise<{
+  deps?: Partial<AppDeps>;
+  attach?(server: Server): void;
+  close?(): Promise<void>;
+}>;
+
+export async function startHarness(
+  opts: { kind?: AdapterKind; env?: Record<string, string>; redisUrl?: string; platform?: HarnessPlatform } = {},
+): Promise<Harness> {
   const kind = opts.kind ?? 'pglite';
   const tdb = await createTestDatabase(kind);
   const jwtSecret = randomBytes(48).toString('base64url');
@@ -74,10 +87,12 @@ export async function startHarness(opts: { kind?: AdapterKind; env?: Record<stri
   const clock = { now: () => Date.now() + offset, advance: (ms: number) => void (offset += ms) };
   const redis = opts.redisUrl ? new Redis(opts.redisUrl, { maxRetriesPerRequest: 1 }) : null;
   const mailer = createOutboxMailer(tdb.dataDir);
-  const app = createApp({ config, db: tdb.db, masterKey, jwtSecret, mailer, logger, redis, clock: clock.now });
+  const platform = opts.platform ? await opts.platform({ db: tdb.db, owner: tdb.owner, config, masterKey, jwtSecret, logger }) : {};
+  const app = createApp({ config, db: tdb.db, masterKey, jwtSecret, mailer, logger, redis, clock: clock.now, ...platform.deps });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
+  platform.attach?.(server);
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
 
@@ -124,6 +139,7 @@ export async function startHarness(opts: { kind?: AdapterKind; env?: Record<stri
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+      await platform.close?.();
       await redis?.quit();
       await tdb.dispose();
     },
