@@ -5,11 +5,13 @@
 import { createServer } from 'node:http';
 import { Redis } from 'ioredis';
 import { ConfigError, loadConfig } from '../shared/config';
-import { openDatabase } from '../shared/db';
+import { openDatabaseWithOwner } from '../shared/db';
 import { createLogger } from '../shared/log';
 import { createMailer } from '../shared/mail';
 import { resolveSecrets } from '../shared/secrets';
 import { createApp } from './app';
+import { openFilesPlatform } from './platform';
+import { attachWebSocket } from './ws';
 
 /** In-flight requests get this long after SIGTERM; then the process exits anyway. */
 const FORCE_QUIT_MS = 10_000;
@@ -22,7 +24,7 @@ async function main(): Promise<void> {
     process.stderr.write(`veil: warning: ${msg}\n`);
     logger.warn({ event: 'generated_secret' }, msg);
   });
-  const db = await openDatabase({
+  const { db, owner } = await openDatabaseWithOwner({
     url: config.databaseUrl,
     dataDir: config.dataDir,
     onIdleError: (err) => logger.error({ err }, 'idle database connection failed'),
@@ -30,6 +32,8 @@ async function main(): Promise<void> {
   const redis = config.redisUrl ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, lazyConnect: false }) : null;
   redis?.on('error', (err) => logger.warn({ err }, 'redis connection error'));
   const mailer = createMailer({ smtpUrl: config.smtpUrl, dataDir: config.dataDir });
+  // The owner connection is only for the single-process reconciler's cross-tenant sweep; requests never see it.
+  const files = await openFilesPlatform({ config, db, owner: config.redisUrl ? null : owner, masterKey: secrets.masterKey, logger });
   const app = createApp({
     config,
     db,
@@ -38,7 +42,8 @@ async function main(): Promise<void> {
     mailer,
     logger,
     redis,
-    readyChecks: redis ? [{ name: 'redis', check: async () => void (await redis.ping()) }] : [],
+    readyChecks: [...(redis ? [{ name: 'redis', check: async () => void (await redis.ping()) }] : []), ...files.readyChecks],
+    files: { store: files.store, queue: files.queue },
   });
 
   const server = createServer(app);
@@ -46,7 +51,11 @@ async function main(): Promise<void> {
     server.once('error', reject);
     server.listen(config.port, () => resolve());
   });
-  logger.info({ port: config.port, database: db.kind, rateLimitStore: redis ? 'redis' : 'memory' }, 'veil api listening');
+  const ws = attachWebSocket({ server, db, jwtSecret: secrets.jwtSecret, events: files.events, allowedOrigins: config.allowedOrigins, logger });
+  logger.info(
+    { port: config.port, database: db.kind, rateLimitStore: redis ? 'redis' : 'memory', jobs: config.redisUrl ? 'bullmq' : 'in-process', objects: config.s3 ? 's3' : 'local' },
+    'veil api listening',
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -57,11 +66,16 @@ async function main(): Promise<void> {
       logger.error('shutdown took too long; exiting');
       process.exit(1);
     }, FORCE_QUIT_MS).unref();
+    // In-process scans get most of the budget; past it they are abandoned to the reconciler.
+    const forceScans = setTimeout(() => void files.close({ force: true }), FORCE_QUIT_MS - 2_000);
+    forceScans.unref();
     try {
       // Stop accepting, let in-flight requests finish, then release what they used.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
+      await ws.close();
       await closed;
+      await files.close();
       await db.close();
       await redis?.quit();
       await mailer.close();
