@@ -8,6 +8,7 @@ import type { SheetRef } from './workbook';
 import { partText, type PartContext } from './xml-part';
 import { decodeOoxmlEscapes, decodeXml } from './xml-text';
 import { attribute, XmlTokenizer, type XmlHandler } from './xml-tokenizer';
+import { cellKind, columnIndex, digits, Kind } from './cell-syntax';
 
 /** What every worksheet of one workbook shares. */
 export type SheetContext = {
@@ -42,14 +43,6 @@ export async function* readSheet(ctx: PartContext, sheet: SheetRef, env: SheetCo
   yield* sink.take();
 }
 
-const enum Kind {
-  Number,
-  Shared,
-  Inline,
-  Bool,
-  Text,
-}
-
 /**
  * The worksheet state machine. Cells land at the column their `r` names; a cell without `r`
  * (optional in OOXML) follows the previous one, and a row without `r` follows the previous row.
@@ -67,7 +60,7 @@ class SheetHandler implements XmlHandler {
   private lastCol = -1;
   private inCell = false;
   private col = 0;
-  private kind = Kind.Number;
+  private kind: Kind = Kind.Number;
   private style = 0;
   private value = '';
   private hasValue = false;
@@ -173,9 +166,17 @@ class SheetHandler implements XmlHandler {
     const end = src.indexOf('<', gt + 4);
     if (end === -1 || !src.startsWith('</v></c>', end)) return -1;
     this.commitCell();
-    this.value = '';
-    this.text(src.slice(gt + 4, end));
-    this.place(this.display());
+    const index = this.kind === Kind.Shared ? digits(src, gt + 4, end) : -1;
+    if (index >= 0) {
+      // The shared-string index straight from the characters: no slice, no Number() per cell.
+      const text = this.env.strings.get(index);
+      if (text === undefined) throw new ReadError('malformed_file', 'a cell refers to a shared string that does not exist');
+      this.place(text);
+    } else {
+      this.value = '';
+      this.text(src.slice(gt + 4, end));
+      this.place(this.display());
+    }
     this.inCell = false;
     return end + 8;
   }
@@ -189,7 +190,7 @@ class SheetHandler implements XmlHandler {
   }
 
   private pendingCol = -1;
-  private pendingKind = Kind.Number;
+  private pendingKind: Kind = Kind.Number;
   private pendingStyle = 0;
 
   /**
@@ -273,35 +274,5 @@ class SheetHandler implements XmlHandler {
 /** `r` of a `<row>`; 0 when absent or not a positive integer. */
 function readRowNumber(src: string, start: number, end: number): number {
   const r = attribute(src, start, end, 'r');
-  if (r === undefined) return 0;
-  let n = 0;
-  for (let i = 0; i < r.length && i < 10; i++) {
-    const d = r.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return 0;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-/** 0-based column of a cell reference such as `AB12`; -1 when it names no column. */
-function columnIndex(src: string, start: number, end: number): number {
-  let col = 0;
-  let i = start;
-  for (; i < end && i < start + 4; i++) {
-    const c = src.charCodeAt(i) | 0x20;
-    if (c < 0x61 || c > 0x7a) break;
-    col = col * 26 + (c - 0x60);
-  }
-  return i === start ? -1 : col - 1;
-}
-
-function cellKind(src: string, start: number, end: number): Kind {
-  const first = src.charCodeAt(start);
-  if (end - start === 1) {
-    if (first === 0x73) return Kind.Shared;
-    if (first === 0x62) return Kind.Bool;
-    if (first === 0x6e) return Kind.Number;
-    return Kind.Text;
-  }
-  return src.startsWith('inlineStr', start) ? Kind.Inline : Kind.Text;
+  return r === undefined ? 0 : Math.max(0, digits(r, 0, r.length));
 }
