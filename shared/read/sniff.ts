@@ -1,5 +1,5 @@
 import { detectEncoding, SNIFF_BYTES } from './encoding';
-import { ReadError } from './errors';
+import { ReadError, toReadError } from './errors';
 import { DEFAULT_LIMITS } from './limits';
 import { readAt, type RandomAccessSource } from './source';
 import type { FileFormat } from './types';
@@ -35,6 +35,14 @@ const unsupported = (what: string) => new ReadError('unsupported_file_type', `${
  * The name only labels delimited text: `.tsv` → 'tsv', `.txt` → 'txt', anything else 'csv'.
  */
 export async function sniffFormat(source: RandomAccessSource, fileName?: string): Promise<FileFormat> {
+  try {
+    return await sniff(source, fileName);
+  } catch (e) {
+    throw toReadError(e);
+  }
+}
+
+async function sniff(source: RandomAccessSource, fileName: string | undefined): Promise<FileFormat> {
   const head = await readAt(source, 0, Math.min(source.size, SNIFF_BYTES));
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return sniffZip(source);
   if (BINARY_SIGNATURES.some((sig) => startsWith(head, sig))) throw unsupported('this is a binary file');

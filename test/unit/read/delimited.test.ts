@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bytesSource, readRows, ReadError, type RandomAccessSource, type ReadOptions } from '../../../shared/read';
+import { bytesSource, readRows, ReadError, sniffFormat, type RandomAccessSource, type ReadOptions } from '../../../shared/read';
 
 const enc = new TextEncoder();
 
@@ -203,6 +203,7 @@ describe('streaming', () => {
   it('passes a failing source error through unchanged', async () => {
     const boom = new Error('EIO');
     const source: RandomAccessSource = { size: 10, read: async () => Promise.reject(boom) };
-    await expect(read(new Uint8Array(0)).then(() => readRows(source).next())).rejects.toBe(boom);
+    await expect(readRows(source).next()).rejects.toBe(boom);
+    await expect(sniffFormat(source)).rejects.toBe(boom);
   });
 });
