@@ -6,7 +6,7 @@
 import { readDelimited } from './delimited';
 import { toReadError } from './errors';
 import { resolveLimits } from './limits';
-import { sniffFormat } from './sniff';
+import { sniffContent } from './sniff';
 import type { RandomAccessSource } from './source';
 import { DEFAULT_BATCH_ROWS, type ReadOptions, type RowBatch } from './types';
 import { readXlsx } from './xlsx';
@@ -27,7 +27,7 @@ export async function* readRows(source: RandomAccessSource, opts: ReadOptions = 
   try {
     const limits = resolveLimits(opts.limits);
     const batchRows = Math.max(1, Math.floor(opts.batchRows ?? DEFAULT_BATCH_ROWS));
-    const format = await sniffFormat(source, opts.fileName);
+    const format = await sniffContent(source, opts.fileName);
     const common = { limits, batchRows, onProgress: opts.onProgress, signal: opts.signal };
     if (format === 'xlsx') {
       yield* readXlsx(source, { ...common, sheet: opts.sheet });

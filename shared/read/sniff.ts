@@ -36,13 +36,14 @@ const unsupported = (what: string) => new ReadError('unsupported_file_type', `${
  */
 export async function sniffFormat(source: RandomAccessSource, fileName?: string): Promise<FileFormat> {
   try {
-    return await sniff(source, fileName);
+    return await sniffContent(source, fileName);
   } catch (e) {
     throw toReadError(e);
   }
 }
 
-async function sniff(source: RandomAccessSource, fileName: string | undefined): Promise<FileFormat> {
+/** {@link sniffFormat} without the error mapping, for callers that map errors themselves. */
+export async function sniffContent(source: RandomAccessSource, fileName: string | undefined): Promise<FileFormat> {
   const head = await readAt(source, 0, Math.min(source.size, SNIFF_BYTES));
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return sniffZip(source);
   if (BINARY_SIGNATURES.some((sig) => startsWith(head, sig))) throw unsupported('this is a binary file');
