@@ -36,7 +36,7 @@ export const DEFAULT_LIMITS: ReadLimits = Object.freeze({
   maxTotalInflatedBytes: 4096 * MiB,
   maxRatio: 250,
   maxEntries: 10_000,
-  maxSharedStrings: 16 * MiB,
+  maxSharedStrings: 16_000_000,
   maxSharedStringBytes: 256 * MiB,
   maxColumns: 16_384,
   maxCellChars: 64 * MiB,
