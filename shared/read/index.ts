@@ -26,7 +26,7 @@ export type { FileFormat, ReadOptions, RowBatch } from './types';
 export async function* readRows(source: RandomAccessSource, opts: ReadOptions = {}): AsyncGenerator<RowBatch> {
   try {
     const limits = resolveLimits(opts.limits);
-    const batchRows = Math.max(1, Math.floor(opts.batchRows ?? DEFAULT_BATCH_ROWS));
+    const batchRows = opts.batchRows !== undefined && opts.batchRows >= 1 ? Math.floor(opts.batchRows) : DEFAULT_BATCH_ROWS;
     const format = await sniffContent(source, opts.fileName);
     const common = { limits, batchRows, onProgress: opts.onProgress, signal: opts.signal };
     if (format === 'xlsx') {

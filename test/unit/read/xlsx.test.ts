@@ -150,6 +150,17 @@ describe('xlsx workbook structure', () => {
     expect(await rowsOf(one(inlineRow(1, ['a', 'b'])))).toEqual([['a', 'b']]);
   });
 
+  it('stops with the abort reason when the signal fires mid-sheet', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => inlineRow(i + 1, [`r${i}`])).join('');
+    const controller = new AbortController();
+    const read = async () => {
+      for await (const _ of readRows(bytesSource(buildXlsx(one(rows))), { signal: controller.signal, batchRows: 100 })) {
+        controller.abort(new Error('stop'));
+      }
+    };
+    await expect(read()).rejects.toThrow('stop');
+  });
+
   it('reports progress up to the file size', async () => {
     const bytes = buildXlsx(two);
     const seen: number[] = [];
