@@ -40,6 +40,8 @@ export class StringTable {
   private partsChars = 0;
   private lastBlock = 0;
   private readonly cache = new Map<number, string>();
+  private lastTextIndex = -1;
+  private lastText = '';
 
   constructor(
     private readonly maxStrings: number,
@@ -110,6 +112,15 @@ export class StringTable {
   private text(index: number): string {
     const block = this.blocks[index];
     if (typeof block === 'string') return block;
+    // Consecutive lookups mostly hit the same block: skip the cache bookkeeping for those.
+    if (index === this.lastTextIndex) return this.lastText;
+    const text = this.cachedText(index, block);
+    this.lastTextIndex = index;
+    this.lastText = text;
+    return text;
+  }
+
+  private cachedText(index: number, block: Uint8Array): string {
     const hit = this.cache.get(index);
     if (hit !== undefined) {
       this.cache.delete(index);
