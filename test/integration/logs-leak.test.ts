@@ -93,7 +93,7 @@ describe('L1 canary leak sweep', () => {
         else if (type === 'hash') seen.push(JSON.stringify(await client.hgetall(key)));
         else if (type === 'list') seen.push(JSON.stringify(await client.lrange(key, 0, -1)));
         else if (type === 'set') seen.push(JSON.stringify(await client.smembers(key)));
-        else if (type === 'zset') seen.push(JSON.stringify(await client.zrange(key, 0, -1)));
+        else if (type === 'zset') seen.push(JSON.stringify(await client.zrange(key, '0', '-1')));
         else if (type === 'stream') seen.push(JSON.stringify(await client.xrange(key, '-', '+')));
       }
     } finally {
