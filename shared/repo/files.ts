@@ -9,6 +9,7 @@
  * timestamps are set once.
  */
 import type { OwnerAccess, Queryable } from '../db';
+import type { RetentionPolicy } from './accounts';
 import type { StoredReport } from '../scan/stored-report';
 import { objectKey } from '../objects';
 
@@ -81,14 +82,16 @@ export async function listJobs(q: Queryable, orgId: string, opts: { status?: Job
   ).rows;
 }
 
+export type ScanSettings = { gdprCheckEnabled: boolean; retentionPolicy: RetentionPolicy };
+
 /** What the processor needs to know about the org: whether to classify PII and what to keep. */
-export async function getScanSettings(
-  q: Queryable,
-  orgId: string,
-): Promise<{ gdprCheckEnabled: boolean; retentionPolicy: 'analysis_only' | 'delete_after_analysis' | 'retain_30_days' } | null> {
+export async function getScanSettings(q: Queryable, orgId: string): Promise<ScanSettings | null> {
   return one(
-    await q.query(`select gdpr_check_enabled as "gdprCheckEnabled", retention_policy as "retentionPolicy" from orgs where id = $1 and deleted_at is null`, [orgId]),
-  ) as { gdprCheckEnabled: boolean; retentionPolicy: 'analysis_only' | 'delete_after_analysis' | 'retain_30_days' } | null;
+    await q.query<ScanSettings>(
+      `select gdpr_check_enabled as "gdprCheckEnabled", retention_policy as "retentionPolicy" from orgs where id = $1 and deleted_at is null`,
+      [orgId],
+    ),
+  );
 }
 
 /* ── job transitions ────────────────────────────────────────────────────────────────────── */
@@ -272,6 +275,23 @@ export async function listPendingDeletions(owner: OwnerAccess, olderThan: Date, 
           where deleted_at is not null and delete_confirmed_at is null and deleted_at < $1
           order by deleted_at limit $2`,
         [olderThan, limit],
+      )
+    ).rows,
+  );
+}
+
+/**
+ * Stored files of orgs with `retain_30_days` uploaded before `createdBefore` (now minus 30
+ * days), across orgs, for the retention sweep.
+ */
+export async function listExpiredFiles(owner: OwnerAccess, createdBefore: Date, limit = 500): Promise<Array<{ orgId: string; fileId: string }>> {
+  return owner.ownerTx(async (q) =>
+    (
+      await q.query<{ orgId: string; fileId: string }>(
+        `select f.org_id as "orgId", f.id as "fileId" from files f join orgs o on o.id = f.org_id
+          where o.retention_policy = 'retain_30_days' and f.deleted_at is null and f.created_at < $1
+          order by f.created_at limit $2`,
+        [createdBefore, limit],
       )
     ).rows,
   );

@@ -1,13 +1,15 @@
 /**
  * Progress of one run, reported at least every 2 percentage points or every 2 s (reliability
- * W5), whichever comes first, never backwards. Reports go out in order through one promise
+ * W5), whichever comes first, never backwards. The reader calls back once per source chunk, so a
+ * report goes out on every callback that moved the bar a point: waiting for two points would
+ * skip a callback just short of them and then jump by nearly twice the chunk. Reports go out in order through one promise
  * chain; a failed report (Redis or the database briefly away) is logged and dropped, because
  * progress is a hint and the scan must not fail for it.
  */
 import type { JobContext } from '../jobs';
 import type { Logger } from '../log';
 
-const STEP = 2;
+const STEP = 1;
 const HEARTBEAT_MS = 2_000;
 
 export type ProgressReporter = {

@@ -6,14 +6,15 @@
  * - a job the database shows `queued`/`running` for longer than a grace period, which the queue
  *   does not know (`missing`), is enqueued again under the same id, so it runs once;
  * - one the queue has `failed` is marked failed (and audited) in the database;
- * - a file whose deletion was asked for but never confirmed is deleted and confirmed again.
+ * - a file whose deletion was asked for but never confirmed is deleted and confirmed again;
+ * - a file of an org with `retain_30_days` older than 30 days is deleted (retention, G4).
  * The grace period keeps it away from uploads between their commit and their enqueue.
  */
 import type { OwnerAccess } from '../db';
 import type { JobQueue } from '../jobs';
-import { listPendingDeletions, listStaleUnfinishedJobs } from '../repo/files';
+import { listExpiredFiles, listPendingDeletions, listStaleUnfinishedJobs } from '../repo/files';
 import type { ScanDeps } from './deps';
-import { deleteStoredFile } from './delete-stored-file';
+import { deleteStoredFile, type DeletionReason } from './delete-stored-file';
 import { onScanJobFailed } from './process-scan-job';
 
 export type ReconcileDeps = Pick<ScanDeps, 'db' | 'objects' | 'orgKeys' | 'log' | 'clock'> & {
@@ -27,14 +28,16 @@ export type ReconcileOptions = {
   graceMs?: number;
 };
 
-export type ReconcileResult = { checked: number; reenqueued: number; markedFailed: number; deletionsConfirmed: number; errors: number };
+export type ReconcileResult = { checked: number; reenqueued: number; markedFailed: number; deletionsConfirmed: number; expiredDeleted: number; errors: number };
 
 const DEFAULT_GRACE_MS = 60_000;
+const RETENTION_MS = 30 * 24 * 3600 * 1000;
 
 /** One sweep. Errors on single items are counted and logged; the sweep goes on. */
 export async function reconcileOnce(deps: ReconcileDeps, opts: ReconcileOptions = {}): Promise<ReconcileResult> {
-  const cutoff = new Date(deps.clock.now().getTime() - (opts.graceMs ?? DEFAULT_GRACE_MS));
-  const result: ReconcileResult = { checked: 0, reenqueued: 0, markedFailed: 0, deletionsConfirmed: 0, errors: 0 };
+  const now = deps.clock.now().getTime();
+  const cutoff = new Date(now - (opts.graceMs ?? DEFAULT_GRACE_MS));
+  const result: ReconcileResult = { checked: 0, reenqueued: 0, markedFailed: 0, deletionsConfirmed: 0, expiredDeleted: 0, errors: 0 };
   const markFailed = onScanJobFailed(deps);
 
   for (const job of await listStaleUnfinishedJobs(deps.owner, cutoff)) {
@@ -57,15 +60,23 @@ export async function reconcileOnce(deps: ReconcileDeps, opts: ReconcileOptions 
   }
 
   for (const file of await listPendingDeletions(deps.owner, cutoff)) {
-    try {
-      await deleteStoredFile(deps, { orgId: file.orgId, fileId: file.fileId, reason: 'pending_deletion' });
-      result.deletionsConfirmed++;
-    } catch (err) {
-      result.errors++;
-      deps.log.warn({ err, fileId: file.fileId }, 'reconcile: deletion still not confirmed');
-    }
+    if (await tryDelete(deps, file, 'pending_deletion', result)) result.deletionsConfirmed++;
+  }
+  for (const file of await listExpiredFiles(deps.owner, new Date(now - RETENTION_MS))) {
+    if (await tryDelete(deps, file, 'retention_expired', result)) result.expiredDeleted++;
   }
   return result;
+}
+
+async function tryDelete(deps: ReconcileDeps, file: { orgId: string; fileId: string }, reason: DeletionReason, result: ReconcileResult): Promise<boolean> {
+  try {
+    await deleteStoredFile(deps, { ...file, reason });
+    return true;
+  } catch (err) {
+    result.errors++;
+    deps.log.warn({ err, fileId: file.fileId, reason }, 'reconcile: deletion not confirmed; retried next sweep');
+    return false;
+  }
 }
 
 export type Reconciler = {

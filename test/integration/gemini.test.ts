@@ -55,6 +55,8 @@ describe('Gemini classification', () => {
     expect(rawValues.size).toBeGreaterThan(1000);
     const leaked = [...rawValues].filter((v) => bodies.includes(v));
     expect(leaked).toEqual([]);
+    const logs = env.logs.join('\n');
+    expect([...rawValues].filter((v) => logs.includes(v))).toEqual([]);
     expect(bodies).toContain('***');
 
     const row = await jobRow(j.jobId);

@@ -6,6 +6,7 @@
  * (Q8); retention; GDPR check off; final failures through the in-process queue (Q9).
  */
 import { randomUUID } from 'node:crypto';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
 import { createInProcessQueue, createMemoryEventBus } from '../../shared/jobs/in-process';
@@ -221,5 +222,39 @@ describe('processScanJob on S3 (s3rver)', () => {
   it('a CSV stored on S3 completes', async () => {
     const j = await env.upload(toCsv(PII_HEADER, piiRows(100, 's3')), 'kunder.csv');
     expect(await processScanJob(env.deps, j, recordingContext())).toEqual({ status: 'completed' });
+  });
+});
+
+describe('single-process budget (Q7, W5)', () => {
+  let env: ScanEnv;
+  beforeAll(async () => {
+    env = await createScanEnv('pglite');
+  });
+  afterAll(async () => {
+    await env?.dispose();
+  });
+
+  it('a 200,000-row CSV never blocks the event loop for long and reports at least every 2 points or 2 s', async () => {
+    const lines = ['kund_id,e-post,anteckning'];
+    for (let i = 1; i <= 200_000; i++) lines.push(`${i},kund${i}@example.se,Order ${i} levererad utan anmärkning`);
+    const j = await env.upload(new TextEncoder().encode(lines.join('\n') + '\n'), 'large.csv');
+    const times: number[] = [];
+    const ctx = recordingContext();
+    const record = ctx.progress;
+    ctx.progress = async (p) => {
+      times.push(performance.now());
+      await record(p);
+    };
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    const started = performance.now();
+    expect(await processScanJob(env.deps, j, ctx)).toEqual({ status: 'completed' });
+    delay.disable();
+    expect(delay.max / 1e6).toBeLessThan(500);
+    expect(isMonotonic(ctx.reports)).toBe(true);
+    const scanning = ctx.reports.filter((r) => r.stage === 'scanning');
+    for (let i = 1; i < scanning.length; i++) expect(scanning[i].progress - scanning[i - 1].progress).toBeLessThanOrEqual(2.5);
+    const gaps = [times[0] - started, ...times.slice(1).map((t, i) => t - times[i])];
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(2_500);
   });
 });

@@ -175,7 +175,7 @@ describe('worker process', () => {
 });
 
 describe('reconcileOnce (in-process queue)', () => {
-  it('re-enqueues unknown unfinished jobs, leaves fresh ones to their grace period, and confirms pending deletions', async () => {
+  it('re-enqueues unknown unfinished jobs, leaves fresh ones to their grace period, confirms pending deletions, applies retain_30_days', async () => {
     const bus = createMemoryEventBus();
     const inProcess = createInProcessQueue({ events: bus });
     await inProcess.start((j, ctx) => processScanJob(env.deps, j, ctx));
@@ -201,6 +201,18 @@ describe('reconcileOnce (in-process queue)', () => {
       // Nothing left to do: a second sweep re-enqueues nothing already known and confirms nothing twice.
       const again = await reconcileOnce(later, { graceMs: 60_000 });
       expect(again.deletionsConfirmed).toBe(0);
+
+      // G4: retain_30_days deletes a file once it is older than 30 days, not before.
+      const org = await env.newOrg();
+      await env.setOrg({ retentionPolicy: 'retain_30_days' }, org);
+      const kept = await env.upload(toCsv(PII_HEADER, piiRows(5, 'kept')), 'kept.csv', org);
+      expect((await reconcileOnce(later)).expiredDeleted).toBe(0);
+      const monthLater = { ...deps, clock: { now: () => new Date(Date.now() + 31 * 24 * 3600 * 1000) } };
+      expect((await reconcileOnce(monthLater)).expiredDeleted).toBe(1);
+      expect(await env.store.list(`${org}/`)).toEqual([]);
+      const expired = await env.tdb.db.tx(org, (q) => getFile(q, org, kept.fileId));
+      expect(expired).toMatchObject({ status: 'deleted' });
+      expect((await env.audit(org)).filter((a) => a.event === 'files_deleted').map((a) => a.metadata.reason)).toEqual(['retention_expired']);
     } finally {
       await inProcess.close();
       await bus.close();
