@@ -99,7 +99,7 @@ describe('A7 JWT forgery', () => {
 
   it('refuses a JWT_SECRET under 64 characters: loadConfig throws and start-up exits non-zero', () => {
     expect(() => loadConfig({ JWT_SECRET: 'x'.repeat(63) })).toThrow(ConfigError);
-    const run = spawnSync(process.execPath, ['bin/start.js'], { env: { PATH: process.env.PATH, JWT_SECRET: 'x'.repeat(63), DATA_DIR: h.dataDir }, encoding: 'utf8', timeout: 30_000 });
+    const run = spawnSync(process.execPath, ['api/start.js'], { env: { PATH: process.env.PATH, JWT_SECRET: 'x'.repeat(63), DATA_DIR: h.dataDir }, encoding: 'utf8', timeout: 30_000 });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toMatch(/JWT_SECRET/);
     expect(run.stderr).not.toContain('x'.repeat(63));

@@ -1,5 +1,5 @@
 /**
- * `npm start` from a clean checkout: `node bin/start.js` in an empty directory with no
+ * `npm start` from a clean checkout: `node api/start.js` in an empty directory with no
  * configuration beyond PORT starts on PGlite, generates its secrets into ./.data with a warning
  * on stderr, answers /health, shuts down cleanly on SIGTERM, and after a restart the same
  * account still logs in and its earlier access token still works.
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const START = resolve(__dirname, '../../bin/start.js');
+const START = resolve(__dirname, '../../api/start.js');
 const children: ChildProcess[] = [];
 let dir: string;
 
