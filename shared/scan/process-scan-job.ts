@@ -31,6 +31,7 @@ import { deleteStoredFile, eraseObject } from './delete-stored-file';
 import { createProgressReporter } from './progress';
 import { scanSource } from './scan-source';
 import { rejectionReport } from './stored-report';
+import { yieldingSource } from './yielding-source';
 
 /** Share of the bar the cell scan covers; classification and saving take the rest. */
 const SCAN_SHARE = 95;
@@ -116,7 +117,7 @@ async function scanStoredFile(
   onProgress: (read: number, total: number, rows: number) => void,
 ): Promise<Report> {
   const key = await deps.db.tx(file.orgId, (q) => deps.orgKeys.key(q, file.orgId, 'files'));
-  const source = await encryptedObjects(deps.objects).openDecrypted(file.orgId, file.id, key);
+  const source = yieldingSource(await encryptedObjects(deps.objects).openDecrypted(file.orgId, file.id, key));
   try {
     return await scanSource(source, { fileName: file.name, onProgress, signal: ctx.signal });
   } catch (err) {

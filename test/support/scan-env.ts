@@ -4,8 +4,9 @@
  * scan dependency bundle, an `upload` that stores an encrypted file and its queued job exactly
  * as the upload route does, and a recording `JobContext`.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
+import type { Config } from '../../shared/config';
 import { createOrgKeys, type OrgKeys } from '../../shared/crypto/org-keys';
 import type { JobContext, JobProgress, ScanJob } from '../../shared/jobs';
 import { createLogger, type Logger } from '../../shared/log';
@@ -14,9 +15,7 @@ import { openLocalObjectStore } from '../../shared/objects/local';
 import { insertFileAndJob } from '../../shared/repo/files';
 import { createScanDeps, type ScanDeps } from '../../shared/scan/deps';
 import type { GeminiTuning } from '../../shared/scan/gemini';
-import type { Config } from '../../shared/config';
 import { createTestDatabase, insertOrg, type AdapterKind, type TestDatabase } from './databases';
-import { Writable } from 'node:stream';
 
 export type ScanEnv = {
   tdb: TestDatabase;
