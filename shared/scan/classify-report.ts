@@ -9,6 +9,7 @@ import type { ScanDeps } from './deps';
 import { columnKey, columnsForAi, type EgressLedger } from './gemini';
 import { classifiedReport, credentialsOnlyReport, type StoredReport } from './stored-report';
 
+/** The report to store and the AI egress ledger (null when nothing was attempted). Never throws for AI trouble. */
 export async function classifyReport(
   deps: Pick<ScanDeps, 'ai'>,
   report: Report,

@@ -11,6 +11,7 @@ import type { RandomAccessSource } from '../read';
 /** Longest stretch of reading and scanning between two turns of the event loop, give or take one chunk. */
 const DEFAULT_BUDGET_MS = 20;
 
+/** Wraps `source` so reading and scanning never hold the event loop much longer than `budgetMs` plus one chunk. */
 export function yieldingSource(source: RandomAccessSource, budgetMs = DEFAULT_BUDGET_MS): RandomAccessSource {
   let lastTurn = performance.now();
   return {
