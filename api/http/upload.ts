@@ -8,6 +8,7 @@
  * `<orgId>/<fileId>`, so once the layer-2 check has passed it is copied to the object store
  * byte for byte. Every failure path, a client hanging up included, removes the temp file.
  */
+import { once } from 'node:events';
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -123,15 +124,14 @@ function encryptingStorage(deps: UploadDeps): StorageEngine {
       if (!req.readableEnded) abort.abort(new AppError('invalid_request', 'the upload was interrupted'));
     };
     req.once('close', onClose);
+    const out = createWriteStream(tempPath, { flags: 'wx', mode: 0o600 });
     try {
-      await pipeline(
-        file.stream,
-        inspect.stream,
-        createEncryptStream(key, { context: objectKey(orgId, fileId) }),
-        createWriteStream(tempPath, { flags: 'wx', mode: 0o600 }),
-        { signal: abort.signal },
-      );
+      await pipeline(file.stream, inspect.stream, createEncryptStream(key, { context: objectKey(orgId, fileId) }), out, {
+        signal: abort.signal,
+      });
     } catch (err) {
+      // A stream destroyed while still opening creates its file afterwards: wait for it to close.
+      if (!out.closed) await once(out, 'close').catch(() => undefined);
       await rm(tempPath, { force: true });
       throw abort.signal.aborted ? abort.signal.reason : err;
     } finally {
