@@ -4,8 +4,9 @@
  */
 import { createServer } from 'node:http';
 import { Redis } from 'ioredis';
-import { ConfigError, loadConfig } from '../shared/config';
+import { loadConfig } from '../shared/config';
 import { openDatabaseWithOwner } from '../shared/db';
+import { exitOnStartupError, handleShutdown } from '../shared/lifecycle';
 import { createLogger } from '../shared/log';
 import { createMailer } from '../shared/mail';
 import { resolveSecrets } from '../shared/secrets';
@@ -57,19 +58,12 @@ async function main(): Promise<void> {
     'veil api listening',
   );
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    setTimeout(() => {
-      logger.error('shutdown took too long; exiting');
-      process.exit(1);
-    }, FORCE_QUIT_MS).unref();
-    // In-process scans get most of the budget; past it they are abandoned to the reconciler.
-    const forceScans = setTimeout(() => void files.close({ force: true }), FORCE_QUIT_MS - 2_000);
-    forceScans.unref();
-    try {
+  handleShutdown(logger, {
+    forceAfterMs: FORCE_QUIT_MS,
+    forceMessage: 'shutdown took too long; exiting',
+    async stop() {
+      // In-process scans get most of the budget; past it they are abandoned to the reconciler.
+      setTimeout(() => void files.close({ force: true }), FORCE_QUIT_MS - 2_000).unref();
       // Stop accepting, let in-flight requests finish, then release what they used.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
@@ -79,28 +73,8 @@ async function main(): Promise<void> {
       await db.close();
       await redis?.quit();
       await mailer.close();
-      process.exit(0);
-    } catch (err) {
-      logger.error({ err }, 'shutdown failed');
-      process.exit(1);
-    }
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  // Last resort (ASVS 16.5.4): log without the payload and leave; a supervisor restarts us.
-  process.on('unhandledRejection', (err) => {
-    logger.fatal({ err }, 'unhandled rejection');
-    process.exit(1);
-  });
-  process.on('uncaughtException', (err) => {
-    logger.fatal({ err }, 'uncaught exception');
-    process.exit(1);
+    },
   });
 }
 
-main().catch((err: unknown) => {
-  // One line, no stack: configuration mistakes are the common case and name the variable only.
-  const message = err instanceof ConfigError ? `configuration error: ${err.message}` : `start-up failed: ${err instanceof Error ? err.message : String(err)}`;
-  process.stderr.write(`veil: ${message}\n`);
-  process.exit(1);
-});
+main().catch(exitOnStartupError('veil'));

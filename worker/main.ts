@@ -17,6 +17,7 @@ import { createOrgKeys } from '../shared/crypto/org-keys';
 import { openDatabaseWithOwner } from '../shared/db';
 import { openBullmqQueue } from '../shared/jobs/bullmq';
 import { createRedisEventBus } from '../shared/jobs/redis-events';
+import { exitOnStartupError, handleShutdown } from '../shared/lifecycle';
 import { createLogger } from '../shared/log';
 import { openObjectStore } from '../shared/objects';
 import { createScanDeps } from '../shared/scan/deps';
@@ -66,17 +67,12 @@ async function main(): Promise<void> {
   const reconciler = startReconciler({ ...deps, owner, queue }, { intervalMs: tuning.RECONCILE_INTERVAL_MS, graceMs: tuning.RECONCILE_GRACE_MS });
   log.info({ concurrency: tuning.WORKER_CONCURRENCY, database: db.kind, ai: deps.ai !== null }, 'veil worker started');
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'shutting down: finishing running jobs');
-    setTimeout(() => {
-      // Running jobs see their signal abort and are taken over by another worker once the lock expires.
-      log.error('running jobs did not finish in time; leaving them to another worker');
-      void queue.close({ force: true }).finally(() => process.exit(1));
-    }, tuning.WORKER_SHUTDOWN_MS).unref();
-    try {
+  handleShutdown(log, {
+    forceAfterMs: tuning.WORKER_SHUTDOWN_MS,
+    // Running jobs see their signal abort and are taken over by another worker once the lock expires.
+    forceMessage: 'running jobs did not finish in time; leaving them to another worker',
+    onForce: () => queue.close({ force: true }),
+    async stop() {
       // Stop taking jobs first; the reconciler may be mid-sweep, and its enqueues must not be lost either.
       const draining = queue.close();
       await reconciler.stop();
@@ -85,26 +81,8 @@ async function main(): Promise<void> {
       await objects.close();
       await db.close();
       log.info('worker stopped');
-      process.exit(0);
-    } catch (err) {
-      log.error({ err }, 'shutdown failed');
-      process.exit(1);
-    }
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('unhandledRejection', (err) => {
-    log.fatal({ err }, 'unhandled rejection');
-    process.exit(1);
-  });
-  process.on('uncaughtException', (err) => {
-    log.fatal({ err }, 'uncaught exception');
-    process.exit(1);
+    },
   });
 }
 
-main().catch((err: unknown) => {
-  const message = err instanceof ConfigError ? `configuration error: ${err.message}` : `start-up failed: ${err instanceof Error ? err.message : String(err)}`;
-  process.stderr.write(`veil worker: ${message}\n`);
-  process.exit(1);
-});
+main().catch(exitOnStartupError('veil worker'));
