@@ -60,8 +60,13 @@ class ValueCache {
     return hit;
   }
 
+  /** Whether a new entry would be kept: callers skip building one otherwise. */
+  get hasRoom(): boolean {
+    return this.enabled && this.entries.size < CACHE_ENTRIES;
+  }
+
   set(v: string, cell: CachedCell): void {
-    if (this.enabled && this.entries.size < CACHE_ENTRIES) this.entries.set(v, cell);
+    this.entries.set(v, cell);
   }
 }
 
@@ -115,7 +120,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
             detectCell(v, col);
             col.learn();
           }
-          if (cacheable) cache.set(v, col.cellSnapshot());
+          if (cacheable && cache.hasRoom) cache.set(v, col.cellSnapshot());
         }
         if (col.credentialCells.size > 0) credentialSeen = true;
         const hint = col.hint;
