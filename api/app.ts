@@ -17,6 +17,7 @@ import { createRateLimits } from './http/rate-limit';
 import { keepContext, requestContext } from './http/request-context';
 import { jsonBody } from './http/validate';
 import { auditRouter } from './routes/audit';
+import { certificatesRouter } from './routes/certificates';
 import { authRouter } from './routes/auth';
 import { filesRouter } from './routes/files';
 import { jobsRouter } from './routes/jobs';
@@ -25,6 +26,7 @@ import { opsRouter, type ReadyCheck } from './routes/ops';
 import { orgRouter } from './routes/org';
 import { createAccessTokens } from './services/access-tokens';
 import { createAuthService } from './services/auth';
+import { createCertificatesService } from './services/certificates';
 import { createFilesService } from './services/files';
 import { createJobsService } from './services/jobs';
 import { createOrgService } from './services/org';
@@ -130,6 +132,7 @@ export function createApp(deps: AppDeps): Express {
   if (deps.files) {
     const files = createFilesService({ db, keys, logger, ...deps.files });
     app.use('/files', keepContext, filesRouter({ files, config, db, keys, logger, redis: deps.redis ?? null, requireAuth: authenticate }));
+    app.use('/jobs', keepContext, certificatesRouter({ certificates: createCertificatesService({ db, keys, signer }), requireAuth: authenticate }));
     app.use('/jobs', keepContext, jobsRouter({ jobs: createJobsService({ db }), requireAuth: authenticate }));
   }
 

@@ -6,6 +6,7 @@ import { ReadError } from '../shared/read';
 import { scanSource } from '../shared/scan/scan-source';
 import { formatHtml, formatJson, formatTable } from './format';
 import { progressBar } from './progress';
+import { verifyCommand } from './verify';
 
 /** Exit statuses of contract §2. */
 const EXIT = { ok: 0, internal: 1, usage: 2, credentials: 3 } as const;
@@ -17,6 +18,7 @@ class UsageError extends Error {}
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'scan') return scan(rest);
+  if (command === 'verify') return verifyCommand(rest);
   if (command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(`${USAGE}\n`);
     return EXIT.ok;
