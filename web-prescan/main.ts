@@ -1,0 +1,283 @@
+/**
+ * The page's wiring: which section shows when, and the one flow of a file — prescan in the
+ * worker, refuse or preview, upload, follow the job live, show the results. Plain DOM and
+ * TypeScript: the page is a handful of forms and tables, and a framework would add more code to
+ * audit under the strict CSP than it saves (README, "The web page").
+ */
+import type { Report } from '../shared/detect';
+import { accessToken, api, ApiError, refresh, setTokens, type Tokens } from './auth';
+import { LiveJobs, type JobEvent } from './live';
+import { renderHistory, renderPreview, renderResults, type FileItem, type JobItem, type ReportLike } from './render';
+import type { PrescanMessage } from './prescan.worker';
+import { uploadFile } from './upload';
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const show = (id: string, on = true) => void ($(id).hidden = !on);
+
+function say(text: string): void {
+  $('notice').textContent = text;
+  $('error').textContent = '';
+}
+function fail(err: unknown): void {
+  $('error').textContent = err instanceof Error ? err.message : String(err);
+}
+
+/** Runs a form's handler with its button disabled, so a double submit sends nothing twice. */
+function onSubmit(id: string, handler: (data: Record<string, string>) => Promise<void>): void {
+  const form = $<HTMLFormElement>(id);
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const button = form.querySelector('button[type=submit]') as HTMLButtonElement;
+    button.disabled = true;
+    try {
+      await handler(Object.fromEntries(new FormData(form)) as Record<string, string>);
+    } catch (err) {
+      fail(err);
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
+// ---- account ---------------------------------------------------------------------------------
+
+let mfaToken: string | null = null;
+let lastReport: ReportLike | null = null;
+
+async function enterApp(t: Tokens): Promise<void> {
+  setTokens(t);
+  const me = await api<{ user: { email: string; twoFactorEnabled: boolean }; org: { name: string; role: string } }>('GET', '/me');
+  $('who-email').textContent = me.user.email;
+  $('who-org').textContent = `${me.org.name} (${me.org.role})`;
+  $('twofa-state').textContent = me.user.twoFactorEnabled ? 'Two-factor authentication is on.' : 'Two-factor authentication is off.';
+  show('twofa-start', !me.user.twoFactorEnabled);
+  show('auth', false);
+  show('who');
+  show('app');
+  say(`Signed in as ${me.user.email}.`);
+  $('file').focus();
+  await loadHistory();
+}
+
+onSubmit('signup-form', async (d) => {
+  await api('POST', '/auth/register', { email: d.email, password: d.password, orgName: d.orgName });
+  $<HTMLInputElement>('login-email').value = d.email;
+  say('Account created. Paste the token from the verification mail below.');
+  $('verify-token').focus();
+});
+
+onSubmit('verify-form', async (d) => {
+  await api('POST', '/auth/verify-email', { token: d.token.trim() });
+  say('E-mail verified. You can log in now.');
+  $('login-password').focus();
+});
+
+onSubmit('login-form', async (d) => {
+  const out = await api<Tokens | { mfaRequired: true; mfaToken: string }>('POST', '/auth/login', { email: d.email, password: d.password });
+  if ('mfaRequired' in out) {
+    mfaToken = out.mfaToken;
+    show('mfa-form');
+    say('Enter the code from your authenticator app.');
+    $('mfa-code').focus();
+    return;
+  }
+  await enterApp(out);
+});
+
+onSubmit('mfa-form', async (d) => {
+  const t = await api<Tokens>('POST', '/auth/2fa/complete', { mfaToken, code: d.code.trim() });
+  mfaToken = null;
+  show('mfa-form', false);
+  await enterApp(t);
+});
+
+$('logout').addEventListener('click', async () => {
+  await api('POST', '/auth/logout').catch(() => undefined);
+  // Dropping the tokens and reloading clears every trace of the session from the page.
+  setTokens(null);
+  location.reload();
+});
+
+// ---- one file: prescan → refuse or upload → live job → results ---------------------------------
+
+const live = new LiveJobs(async () => accessToken(), onJobEvent);
+let currentJob: string | null = null;
+
+function resetFlow(): void {
+  for (const id of ['prescan', 'refused', 'preview', 'upload', 'job', 'results']) show(id, false);
+}
+
+function prescan(file: File): Promise<Report> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker('prescan.worker.js', { type: 'module' });
+    worker.onmessage = (ev: MessageEvent<PrescanMessage>) => {
+      const m = ev.data;
+      if (m.type === 'progress') {
+        const f = m.totalBytes ? m.bytesRead / m.totalBytes : 1;
+        $<HTMLProgressElement>('prescan-bar').value = Math.round(f * 100);
+        $('prescan-text').textContent = `${Math.round(f * 100)} % · ${m.rows} rows`;
+        return;
+      }
+      worker.terminate();
+      if (m.type === 'done') resolve(m.report);
+      else reject(new Error(`This file could not be read (${m.code}): ${m.message}`));
+    };
+    worker.onerror = (e) => {
+      worker.terminate();
+      reject(new Error(`The check on this computer failed: ${e.message}`));
+    };
+    worker.postMessage({ file });
+  });
+}
+
+async function handleFile(file: File): Promise<void> {
+  resetFlow();
+  say(`Checking ${file.name} on this computer…`);
+  show('prescan');
+  const report = await prescan(file);
+  if (report.rejected) {
+    $('refused-list').replaceChildren(
+      ...report.rejectReasons.map((r) => {
+        const li = document.createElement('li');
+        const where = r.sheet ? `sheet “${r.sheet}”, ` : '';
+        li.textContent = `${where}column “${r.header || `#${r.column + 1}`}” holds ${r.category === 'secret' ? 'secrets' : 'raw passwords'}`;
+        return li;
+      }),
+    );
+    show('refused');
+    say(`${file.name} was not uploaded.`);
+    return;
+  }
+  renderPreview($('preview-table'), report);
+  show('preview');
+  await upload(file);
+}
+
+async function upload(file: File): Promise<void> {
+  show('upload');
+  say(`Uploading ${file.name}…`);
+  const bar = $<HTMLProgressElement>('upload-bar');
+  const token = accessToken() ?? '';
+  let res = await uploadFile(file, token, (f) => {
+    bar.value = Math.round(f * 100);
+    $('upload-text').textContent = `${Math.round(f * 100)} %`;
+  });
+  if (res.status === 401 && (await refresh())) res = await uploadFile(file, accessToken() ?? '', () => undefined);
+  if (res.status !== 202) {
+    const e = res.body?.error;
+    throw new ApiError(res.status, e?.code ?? 'upload_failed', e?.message ?? `The upload failed (${res.status}).`);
+  }
+  bar.value = 100;
+  $('upload-text').textContent = 'done';
+  currentJob = res.body.job.id as string;
+  show('job');
+  say('Uploaded. The server is analysing the file…');
+  live.watch(currentJob);
+  void loadHistory();
+}
+
+function onJobEvent(e: JobEvent): void {
+  if (e.jobId !== currentJob) return;
+  if (e.type === 'job.progress') {
+    $<HTMLProgressElement>('job-bar').value = Math.round(e.progress * 100);
+    $('job-text').textContent = `${Math.round(e.progress * 100)} % · ${e.rowsScanned} rows · ${e.stage}`;
+    return;
+  }
+  live.unwatch(e.jobId);
+  $<HTMLProgressElement>('job-bar').value = 100;
+  if (e.type === 'job.completed') void showJob(e.jobId).catch(fail);
+  else if (e.type === 'job.rejected') fail('The server refused the file: it holds raw passwords or secrets. It has been deleted.');
+  else fail('The analysis failed. Try again later.');
+  void loadHistory();
+}
+
+async function showJob(jobId: string): Promise<void> {
+  const job = await api<{ report?: ReportLike }>('GET', `/jobs/${encodeURIComponent(jobId)}`);
+  if (!job.report) throw new Error('This job has no report yet.');
+  lastReport = job.report;
+  renderResults($('results-table'), $('summary'), job.report);
+  show('results');
+  say(`Results for ${job.report.file} are ready.`);
+  $('results-h').setAttribute('tabindex', '-1');
+  $('results-h').focus();
+}
+
+$('download-report').addEventListener('click', () => {
+  if (!lastReport) return;
+  const url = URL.createObjectURL(new Blob([JSON.stringify(lastReport, null, 2)], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${lastReport.file}.veil-report.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+});
+
+const input = $<HTMLInputElement>('file');
+input.addEventListener('change', () => {
+  const file = input.files?.[0];
+  if (file) void handleFile(file).catch(fail);
+});
+const drop = $('drop');
+drop.addEventListener('dragover', (e) => {
+  e.preventDefault();
+  drop.classList.add('over');
+});
+drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+drop.addEventListener('drop', (e) => {
+  e.preventDefault();
+  drop.classList.remove('over');
+  const file = e.dataTransfer?.files[0];
+  if (file) void handleFile(file).catch(fail);
+});
+
+// ---- history ----------------------------------------------------------------------------------
+
+async function loadHistory(): Promise<void> {
+  const [{ files }, { jobs }] = await Promise.all([
+    api<{ files: FileItem[] }>('GET', '/files'),
+    api<{ jobs: JobItem[] }>('GET', '/jobs'),
+  ]);
+  renderHistory($('history-table'), files, jobs, {
+    show: (jobId) => void showJob(jobId).catch(fail),
+    remove: (file) => void removeFile(file).catch(fail),
+  });
+}
+
+async function removeFile(file: FileItem): Promise<void> {
+  if (!confirm(`Delete ${file.name}? The stored file is erased; this cannot be undone.`)) return;
+  await api('DELETE', `/files/${encodeURIComponent(file.id)}`);
+  say(`${file.name} was deleted.`);
+  await loadHistory();
+}
+
+$('history-refresh').addEventListener('click', () => void loadHistory().catch(fail));
+
+// ---- settings: 2FA ----------------------------------------------------------------------------
+
+$('twofa-start').addEventListener('click', async () => {
+  try {
+    const s = await api<{ secret: string; otpauthUrl: string }>('POST', '/auth/2fa/setup');
+    $('twofa-secret').textContent = s.secret;
+    $('twofa-url').textContent = s.otpauthUrl;
+    show('twofa-form');
+    $('twofa-code').focus();
+  } catch (err) {
+    fail(err);
+  }
+});
+
+onSubmit('twofa-form', async (d) => {
+  const out = await api<{ backupCodes: string[] }>('POST', '/auth/2fa/enable', { code: d.code.trim() });
+  $('backup-list').replaceChildren(
+    ...out.backupCodes.map((c) => {
+      const li = document.createElement('li');
+      li.textContent = c;
+      return li;
+    }),
+  );
+  show('twofa-form', false);
+  show('twofa-start', false);
+  show('backup');
+  $('twofa-state').textContent = 'Two-factor authentication is on.';
+  say('Two-factor authentication is on. Write down the backup codes now: they are not shown again.');
+});
