@@ -24,6 +24,7 @@ import { jobsRouter } from './routes/jobs';
 import { meRouter } from './routes/me';
 import { opsRouter, type ReadyCheck } from './routes/ops';
 import { orgRouter } from './routes/org';
+import { webRouter } from './routes/web';
 import { createAccessTokens } from './services/access-tokens';
 import { createAuthService } from './services/auth';
 import { createCertificatesService } from './services/certificates';
@@ -136,6 +137,8 @@ export function createApp(deps: AppDeps): Express {
     app.use('/jobs', keepContext, jobsRouter({ jobs: createJobsService({ db }), requireAuth: authenticate }));
   }
 
+  // The page last: static files only, so no API path can be shadowed by one.
+  app.use(webRouter());
   app.use(notFound);
   app.use(errorMapper(logger));
   return app;
