@@ -1,0 +1,68 @@
+/**
+ * Finding a data subject's rows in one file, streamed: the rows are read batch by batch from a
+ * random-access source (for stored files, the decrypting reader), each cell goes through the
+ * matcher, and only matching rows are kept — memory is one batch plus the matches, whatever the
+ * file's size.
+ */
+import { findHeaderRow, HEADER_PROBE_ROWS } from '../detect/header-row';
+import { readRows, type RandomAccessSource } from '../read';
+
+export type SubjectRow = {
+  sheet: string;
+  /** 1-based: the spreadsheet row number for xlsx, the record number (header included) for CSV. */
+  rowNumber: number;
+  /** Header → value; unnamed or repeated headers become "column N". */
+  row: Record<string, string>;
+};
+
+type SheetState = { headers: string[] | null; headerRow: number };
+
+/**
+ * The rows of `source` that hold a matching cell, in file order. Rows above and at the header row
+ * are not data and never match; a sheet without a header row names its columns "column N".
+ */
+export async function* subjectRows(
+  source: RandomAccessSource,
+  matches: (cell: string) => boolean,
+  opts: { fileName?: string; signal?: AbortSignal } = {},
+): AsyncGenerator<SubjectRow> {
+  const sheets = new Map<string, SheetState>();
+  for await (const batch of readRows(source, { fileName: opts.fileName, signal: opts.signal })) {
+    let state = sheets.get(batch.sheet);
+    if (!state) {
+      const probe = batch.rows.slice(0, HEADER_PROBE_ROWS);
+      const at = findHeaderRow(probe);
+      state = { headers: at >= 0 ? probe[at] : null, headerRow: at >= 0 ? batch.firstRow + at : -1 };
+      sheets.set(batch.sheet, state);
+    }
+    for (let i = 0; i < batch.rows.length; i++) {
+      const index = batch.firstRow + i;
+      if (index <= state.headerRow) continue;
+      const cells = batch.rows[i];
+      if (!cells.some(matches)) continue;
+      yield { sheet: batch.sheet, rowNumber: index + 1, row: named(state.headers, cells) };
+    }
+  }
+}
+
+/** Column names for a row: the header cell, or "column N" where it is empty or repeats an earlier one (keys must be unique). */
+export function namedHeaders(headers: string[] | null, width: number): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (let c = 0; c < width; c++) {
+    let name = headers?.[c]?.trim() || `column ${c + 1}`;
+    if (seen.has(name)) name = `column ${c + 1}`;
+    seen.add(name);
+    out.push(name);
+  }
+  return out;
+}
+
+function named(headers: string[] | null, cells: string[]): Record<string, string> {
+  const names = namedHeaders(headers, Math.max(cells.length, headers?.length ?? 0));
+  const row: Record<string, string> = {};
+  names.forEach((n, c) => {
+    row[n] = cells[c] ?? '';
+  });
+  return row;
+}
