@@ -20,6 +20,7 @@ import { auditRouter } from './routes/audit';
 import { certificatesRouter } from './routes/certificates';
 import { authRouter } from './routes/auth';
 import { filesRouter } from './routes/files';
+import { gdprRouter } from './routes/gdpr';
 import { jobsRouter } from './routes/jobs';
 import { meRouter } from './routes/me';
 import { opsRouter, type ReadyCheck } from './routes/ops';
@@ -28,6 +29,7 @@ import { webRouter } from './routes/web';
 import { createAccessTokens } from './services/access-tokens';
 import { createAuthService } from './services/auth';
 import { createCertificatesService } from './services/certificates';
+import { createDsarService } from './services/dsar';
 import { createFilesService } from './services/files';
 import { createJobsService } from './services/jobs';
 import { createOrgService } from './services/org';
@@ -135,6 +137,7 @@ export function createApp(deps: AppDeps): Express {
     app.use('/files', keepContext, filesRouter({ files, config, db, keys, logger, redis: deps.redis ?? null, requireAuth: authenticate }));
     app.use('/jobs', keepContext, certificatesRouter({ certificates: createCertificatesService({ db, keys, signer }), requireAuth: authenticate }));
     app.use('/jobs', keepContext, jobsRouter({ jobs: createJobsService({ db }), requireAuth: authenticate }));
+    app.use('/gdpr', keepContext, gdprRouter({ dsar: createDsarService({ db, keys, logger, store: deps.files.store }), requireAuth: authenticate }));
   }
 
   // The page last: static files only, so no API path can be shadowed by one.
