@@ -5,7 +5,7 @@
  * nothing that happened while disconnected is missed.
  */
 export type JobEvent =
-  | { type: 'job.progress'; jobId: string; progress: number; rowsScanned: number; stage: string }
+  | { type: 'job.progress'; jobId: string; /** Percent, 0..100. */ progress: number; rowsScanned: number; stage: string }
   | { type: 'job.completed'; jobId: string }
   | { type: 'job.failed'; jobId: string; error: unknown }
   | { type: 'job.rejected'; jobId: string; reasons: unknown };

@@ -179,12 +179,14 @@ async function upload(file: File): Promise<void> {
 function onJobEvent(e: JobEvent): void {
   if (e.jobId !== currentJob) return;
   if (e.type === 'job.progress') {
-    $<HTMLProgressElement>('job-bar').value = Math.round(e.progress * 100);
-    $('job-text').textContent = `${Math.round(e.progress * 100)} % · ${e.rowsScanned} rows · ${e.stage}`;
+    // The server reports progress in percent already (0..100).
+    $<HTMLProgressElement>('job-bar').value = Math.round(e.progress);
+    $('job-text').textContent = `${Math.round(e.progress)} % · ${e.rowsScanned} rows · ${e.stage}`;
     return;
   }
   live.unwatch(e.jobId);
   $<HTMLProgressElement>('job-bar').value = 100;
+  $('job-text').textContent = e.type.slice(4);
   if (e.type === 'job.completed') void showJob(e.jobId).catch(fail);
   else if (e.type === 'job.rejected') fail('The server refused the file: it holds raw passwords or secrets. It has been deleted.');
   else fail('The analysis failed. Try again later.');
@@ -215,6 +217,8 @@ $('download-report').addEventListener('click', () => {
 const input = $<HTMLInputElement>('file');
 input.addEventListener('change', () => {
   const file = input.files?.[0];
+  // Cleared so that choosing the same file again (after fixing it) fires `change` again.
+  input.value = '';
   if (file) void handleFile(file).catch(fail);
 });
 const drop = $('drop');

@@ -91,5 +91,5 @@ export function renderHistory(
     del.addEventListener('click', () => actions.remove(f));
     return [f.name, `${(f.size / 1e6).toFixed(2)} MB`, new Date(f.createdAt).toLocaleString(), job?.status ?? f.status, el('span', {}, show, ' ', del)];
   });
-  fillTable(table, files.length ? `${files.length} files` : 'No files yet', ['File', 'Size', 'Uploaded', 'Status', 'Actions'], rows);
+  fillTable(table, files.length ? `${files.length} file${files.length === 1 ? '' : 's'}` : 'No files yet', ['File', 'Size', 'Uploaded', 'Status', 'Actions'], rows);
 }
