@@ -15,17 +15,21 @@ export type SubjectRow = {
   row: Record<string, string>;
 };
 
+/** One batch of rows with, per row, whether it is a data row holding a matching cell. */
+export type MarkedBatch = { sheet: string; firstRow: number; rows: string[][]; matched: boolean[]; headers: string[] | null };
+
 type SheetState = { headers: string[] | null; headerRow: number };
 
 /**
- * The rows of `source` that hold a matching cell, in file order. Rows above and at the header row
- * are not data and never match; a sheet without a header row names its columns "column N".
+ * Every batch of `source`, each row marked. Rows above and at the header row are not data and
+ * never match — the same rule for the search and for the erasure rewrite, so erasure removes
+ * exactly the rows subject access showed.
  */
-export async function* subjectRows(
+export async function* markedBatches(
   source: RandomAccessSource,
   matches: (cell: string) => boolean,
   opts: { fileName?: string; signal?: AbortSignal } = {},
-): AsyncGenerator<SubjectRow> {
+): AsyncGenerator<MarkedBatch> {
   const sheets = new Map<string, SheetState>();
   for await (const batch of readRows(source, { fileName: opts.fileName, signal: opts.signal })) {
     let state = sheets.get(batch.sheet);
@@ -35,12 +39,21 @@ export async function* subjectRows(
       state = { headers: at >= 0 ? probe[at] : null, headerRow: at >= 0 ? batch.firstRow + at : -1 };
       sheets.set(batch.sheet, state);
     }
+    const headerRow = state.headerRow;
+    const matched = batch.rows.map((cells, i) => batch.firstRow + i > headerRow && cells.some(matches));
+    yield { ...batch, matched, headers: state.headers };
+  }
+}
+
+/** The rows of `source` that hold a matching cell, in file order. A sheet without a header row names its columns "column N". */
+export async function* subjectRows(
+  source: RandomAccessSource,
+  matches: (cell: string) => boolean,
+  opts: { fileName?: string; signal?: AbortSignal } = {},
+): AsyncGenerator<SubjectRow> {
+  for await (const batch of markedBatches(source, matches, opts)) {
     for (let i = 0; i < batch.rows.length; i++) {
-      const index = batch.firstRow + i;
-      if (index <= state.headerRow) continue;
-      const cells = batch.rows[i];
-      if (!cells.some(matches)) continue;
-      yield { sheet: batch.sheet, rowNumber: index + 1, row: named(state.headers, cells) };
+      if (batch.matched[i]) yield { sheet: batch.sheet, rowNumber: batch.firstRow + i + 1, row: named(batch.headers, batch.rows[i]) };
     }
   }
 }

@@ -6,10 +6,14 @@
  * rows, and neither the audit log nor the DSAR record holds the identifier.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createErasureService } from '../../api/services/erasure';
+import { createOrgKeys } from '../../shared/crypto/org-keys';
 import { personnummerCheckDigit } from '../../shared/detect/checksums';
+import { encryptedObjects, objectKey, type ObjectStore } from '../../shared/objects';
+import { bytesSource, readRows, type RandomAccessSource } from '../../shared/read';
 import { PEOPLE_HEADER, peopleRows, toCsv } from '../fixtures/uploads';
 import { createAccount, inviteAndJoin, type Account } from '../support/factories';
-import { filesPlatform, upload, waitForJob } from '../support/files';
+import { filesPlatform, upload, waitForJob, type PlatformHandle } from '../support/files';
 import { startHarness, type Harness } from '../support/harness';
 import { buildXlsx, inlineRow, sheetXml } from '../support/xlsx-builders';
 
@@ -46,7 +50,8 @@ function g1Files(): { files: Array<{ name: string; bytes: Uint8Array }>; planted
   });
 
   // File 3: mixed-language headers.
-  const d = peopleRows(2000, { seed: 'g1-d' }).map((r) => [r[0], r[1], r[2], r[3]]);
+  // 2,012 rows, so the four data sheets hold 10,012 rows: 10,000 others and the 12 planted.
+  const d = peopleRows(2012, { seed: 'g1-d' }).map((r) => [r[0], r[1], r[2], r[3]]);
   d[50][1] = 'aDa.LindQvist@exempel.SE'; plant('export.csv', '', 52, 'email');
   d[800][2] = SUBJECT.pnr; plant('export.csv', '', 802, 'national_id');
   d[1999][3] = '0701234567'; plant('export.csv', '', 2001, 'phone');
@@ -61,18 +66,36 @@ function g1Files(): { files: Array<{ name: string; bytes: Uint8Array }>; planted
   };
 }
 
-describe('G1 subject access across CSV and xlsx', () => {
+/** Every row of a file as read (per sheet, in order), for content comparisons. */
+async function rowsOf(source: RandomAccessSource, fileName: string): Promise<Map<string, string[][]>> {
+  const out = new Map<string, string[][]>();
+  for await (const b of readRows(source, { fileName })) {
+    const list = out.get(b.sheet) ?? [];
+    for (let i = 0; i < b.rows.length; i++) list.push(b.rows[i]);
+    out.set(b.sheet, list);
+  }
+  return out;
+}
+
+describe('G1 subject access and G2 erasure across CSV and xlsx', () => {
   let h: Harness;
+  let handle: PlatformHandle;
   let admin: Account;
   let fixture: ReturnType<typeof g1Files>;
+  const ids = new Map<string, string>();
+  const store = (): ObjectStore => handle.platform!.store;
+  const fileKey = () => h.db.tx(admin.orgId, (q) => createOrgKeys(h.masterKey).key(q, admin.orgId, 'files'));
 
   beforeAll(async () => {
-    h = await startHarness({ platform: filesPlatform().platform });
+    const p = filesPlatform();
+    handle = p.handle;
+    h = await startHarness({ platform: p.platform });
     admin = await createAccount(h);
     fixture = g1Files();
     for (const f of fixture.files) {
       const res = await upload(h, admin.accessToken, f.name, f.bytes);
       expect(res.status, res.text).toBe(202);
+      ids.set(f.name, res.body.file.id);
       expect((await waitForJob(h, admin.accessToken, res.body.job.id)).body.status).toBe('completed');
     }
   }, 120_000);
@@ -125,4 +148,92 @@ describe('G1 subject access across CSV and xlsx', () => {
     expect((await h.request('POST', '/gdpr/subject-access', { token: admin.accessToken, body: { identifier: SUBJECT.email, orgId: admin.orgId } })).status).toBe(400);
     expect((await h.request('POST', '/gdpr/subject-access', { token: admin.accessToken, body: { identifier: 'not a thing', kind: 'email' } })).status).toBe(400);
   });
+
+  it('G2: erases the subject from 3/3 files; every other row is content-identical; old objects are confirmed gone', async () => {
+    const res = [];
+    for (const body of [{ identifier: SUBJECT.email, kind: 'email' }, { identifier: '+46 70-123 45 67', kind: 'phone' }, { identifier: PNR10, kind: 'national_id' }]) {
+      const r = await h.request('POST', '/gdpr/erasure', { token: admin.accessToken, body });
+      expect(r.status, r.text).toBe(200);
+      res.push(r.body);
+    }
+    expect(res.map((r) => r.erasedRows)).toEqual([5, 4, 3]);
+    for (const r of res) expect(Date.parse(r.confirmedAt)).not.toBeNaN();
+
+    // Follow each original through its chain of rewrites to the current version.
+    const current = new Map<string, string>();
+    for (const [name, id] of ids) {
+      let at = id;
+      for (const r of res) for (const f of r.files) if (f.fileId === at) at = f.newFileId;
+      expect(at, name).not.toBe(id);
+      current.set(name, at);
+    }
+
+    const key = await fileKey();
+    let compared = 0;
+    for (const f of fixture.files) {
+      const before = await rowsOf(bytesSource(f.bytes), f.name);
+      const after = await rowsOf(await encryptedObjects(store()).openDecrypted(admin.orgId, current.get(f.name)!, key), f.name);
+      expect([...after.keys()]).toEqual([...before.keys()]);
+      for (const [sheet, rows] of before) {
+        const gone = new Set(fixture.planted.filter((p) => p.file === f.name && p.sheet === sheet).map((p) => p.rowNumber - 1));
+        const kept = rows.filter((_, i) => !gone.has(i));
+        expect(after.get(sheet), `${f.name} ${sheet}`).toEqual(kept);
+        compared += kept.length - 1;
+      }
+    }
+    expect(compared).toBe(10_000);
+
+    // Old objects: gone (not found), and the bucket lists exactly the files the database holds as stored.
+    for (const id of ids.values()) await expect(store().size(objectKey(admin.orgId, id))).rejects.toMatchObject({ code: 'not_found' });
+    const stored = await h.owner.ownerTx((q) => q.query<{ id: string }>(`select id from files where org_id = $1 and status = 'stored'`, [admin.orgId]));
+    expect(await store().list(`${admin.orgId}/`)).toEqual(stored.rows.map((r) => objectKey(admin.orgId, r.id)).sort());
+
+    const again = await h.request('POST', '/gdpr/subject-access', { token: admin.accessToken, body: { identifier: SUBJECT.email } });
+    expect(again.body.matches).toEqual([]);
+    const audit = await h.request('GET', '/audit?event=dsar_erasure', { token: admin.accessToken });
+    expect(audit.body.entries).toHaveLength(3);
+    expect(JSON.stringify(audit.body).toLowerCase()).not.toContain('lindqvist');
+    // The rewritten files are scanned again: their findings are refreshed.
+    const jobs = await h.request('GET', '/jobs', { token: admin.accessToken });
+    for (const id of current.values()) {
+      const job = jobs.body.jobs.find((j: { fileId: string }) => j.fileId === id);
+      expect((await waitForJob(h, admin.accessToken, job.id)).body.status).toBe('completed');
+    }
+  }, 120_000);
+
+  it('F4: a crash between writing the new object and deleting the old leaves the old file whole; a retry completes', async () => {
+    const rows = peopleRows(300, { seed: 'f4' });
+    rows[42][1] = 'bo.ek@exempel.se';
+    const up = await upload(h, admin.accessToken, 'f4.csv', toCsv(PEOPLE_HEADER, rows));
+    expect(up.status, up.text).toBe(202);
+    const oldId = up.body.file.id;
+    await waitForJob(h, admin.accessToken, up.body.job.id);
+    const actor = { userId: admin.userId, orgId: admin.orgId, role: 'admin' as const, sessionId: 'test' };
+    const crashing = createErasureService({
+      db: h.db, keys: createOrgKeys(h.masterKey), store: store(), logger: { warn() {}, error() {} } as never, queue: handle.platform!.queue,
+      afterNewObject: async () => {
+        throw new Error('injected crash');
+      },
+    });
+    await expect(crashing.erase(actor, { ip: null, userAgent: null }, 'Bo.Ek@exempel.se', 'email')).rejects.toThrow('injected crash');
+
+    // Old: the file row still points at a whole old object; the new object exists only under its intent row.
+    const file = await h.request('GET', `/files/${oldId}`, { token: admin.accessToken });
+    expect(file.body.status ?? 'stored').toBe('stored');
+    const pending = await h.owner.ownerTx((q) => q.query<{ new_file_id: string; state: string }>(`select new_file_id, state from erasure_rewrites where org_id = $1 and state <> 'done'`, [admin.orgId]));
+    expect(pending.rows.map((r) => r.state)).toEqual(['writing']);
+    const key = await fileKey();
+    expect((await rowsOf(await encryptedObjects(store()).openDecrypted(admin.orgId, oldId, key), 'f4.csv')).get('')).toHaveLength(301);
+
+    const retry = await h.request('POST', '/gdpr/erasure', { token: admin.accessToken, body: { identifier: 'bo.ek@EXEMPEL.se' } });
+    expect(retry.status, retry.text).toBe(200);
+    expect(retry.body.erasedRows).toBe(1);
+    expect(retry.body.files).toEqual([{ fileId: oldId, newFileId: expect.any(String), rowsRemoved: 1 }]);
+    await expect(store().size(objectKey(admin.orgId, pending.rows[0].new_file_id))).rejects.toMatchObject({ code: 'not_found' });
+    await expect(store().size(objectKey(admin.orgId, oldId))).rejects.toMatchObject({ code: 'not_found' });
+    const stored = await h.owner.ownerTx((q) => q.query<{ id: string }>(`select id from files where org_id = $1 and status = 'stored'`, [admin.orgId]));
+    expect(await store().list(`${admin.orgId}/`)).toEqual(stored.rows.map((r) => objectKey(admin.orgId, r.id)).sort());
+    const left = await h.owner.ownerTx((q) => q.query(`select 1 from erasure_rewrites where org_id = $1 and state <> 'done'`, [admin.orgId]));
+    expect(left.rows).toEqual([]);
+  }, 60_000);
 });
