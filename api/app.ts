@@ -30,6 +30,7 @@ import { createAccessTokens } from './services/access-tokens';
 import { createAuthService } from './services/auth';
 import { createCertificatesService } from './services/certificates';
 import { createDsarService } from './services/dsar';
+import { createErasureService } from './services/erasure';
 import { createFilesService } from './services/files';
 import { createJobsService } from './services/jobs';
 import { createOrgService } from './services/org';
@@ -137,7 +138,9 @@ export function createApp(deps: AppDeps): Express {
     app.use('/files', keepContext, filesRouter({ files, config, db, keys, logger, redis: deps.redis ?? null, requireAuth: authenticate }));
     app.use('/jobs', keepContext, certificatesRouter({ certificates: createCertificatesService({ db, keys, signer }), requireAuth: authenticate }));
     app.use('/jobs', keepContext, jobsRouter({ jobs: createJobsService({ db }), requireAuth: authenticate }));
-    app.use('/gdpr', keepContext, gdprRouter({ dsar: createDsarService({ db, keys, logger, store: deps.files.store }), requireAuth: authenticate }));
+    const subject = { db, keys, logger, store: deps.files.store };
+    const erasure = createErasureService({ ...subject, queue: deps.files.queue });
+    app.use('/gdpr', keepContext, gdprRouter({ dsar: createDsarService(subject), erasure, requireAuth: authenticate }));
   }
 
   // The page last: static files only, so no API path can be shadowed by one.
