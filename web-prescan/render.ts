@@ -58,7 +58,7 @@ export function renderResults(table: HTMLElement, summary: HTMLElement, report: 
       pct(c.confidence),
       c.gdprArticle ?? '—',
       badges(c),
-      el('ul', { class: 'small' }, ...c.maskedSamples.map((m) => el('li', {}, String(m)))),
+      el('ul', { class: 'samples' }, ...c.maskedSamples.map((m) => el('li', {}, String(m)))),
       c.ai ? `${c.ai.label}: ${c.ai.rationale}` : '',
     ]),
   );

@@ -5,13 +5,14 @@
  * console errors and CSP violations, and writes screenshots into test-output/e2e/.
  */
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { filesPlatform } from './files';
 import { startHarness, type Harness } from './harness';
 
 export const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = resolve(__dirname, '../../test-output/e2e');
+const SHOTS = fileURLToPath(new URL('../../test-output/e2e', import.meta.url));
 
 export type PageRun = {
   page: Page;
