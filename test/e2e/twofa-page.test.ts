@@ -1,0 +1,76 @@
+/**
+ * Two-factor authentication through the page: turn it on from the settings (secret shown, code
+ * confirmed, ten backup codes shown once), log out, and log in again through the code step —
+ * once with a TOTP code, once with a backup code. The server's TOTP clock is the harness clock,
+ * moved across 30-s steps so no code is reused.
+ */
+import { generate } from 'otplib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { logInInPage, startBrowserEnv, type BrowserEnv, type PageRun } from '../support/browser';
+import { createAccount, PASSWORD, type Account } from '../support/factories';
+
+describe('the page: two-factor authentication', () => {
+  let env: BrowserEnv;
+  let a: Account;
+  beforeAll(async () => {
+    env = await startBrowserEnv('2fa');
+    a = await createAccount(env.h, { orgName: '2FA Org' });
+  });
+  afterAll(async () => env?.close());
+
+  const code = async (secret: string) => generate({ secret, epoch: Math.floor(env.h.clock.now() / 1000) });
+
+  async function logInWithCode(run: PageRun, secondFactor: string): Promise<void> {
+    await run.page.locator('#login-email').fill(a.email);
+    await run.page.locator('#login-password').fill(PASSWORD);
+    await run.page.getByRole('button', { name: 'Log in' }).click();
+    await run.page.locator('#mfa-form').waitFor();
+    await run.shot('code-step');
+    await run.page.getByLabel('Code from your authenticator app, or a backup code').fill(secondFactor);
+    await run.page.getByRole('button', { name: 'Confirm' }).click();
+    await run.page.locator('#who-email').getByText(a.email).waitFor();
+  }
+
+  it('turns 2FA on with backup codes shown once, then logging in asks for a code', async () => {
+    const run = await env.open();
+    await logInInPage(run, a.email, PASSWORD);
+    await run.page.getByRole('button', { name: 'Turn on two-factor authentication' }).click();
+    await run.page.locator('#twofa-form').waitFor();
+    const secret = (await run.page.locator('#twofa-secret').textContent()) ?? '';
+    expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
+    expect(await run.page.locator('#twofa-url').textContent()).toMatch(/^otpauth:\/\/totp\//);
+    await run.page.getByLabel('Code from the app').fill(await code(secret));
+    await run.page.getByRole('button', { name: 'Turn on', exact: true }).click();
+    await run.page.locator('#backup').waitFor();
+    await run.shot('backup-codes');
+    const backup = await run.page.locator('#backup-list li').allTextContents();
+    expect(backup).toHaveLength(10);
+    expect(await run.page.locator('#twofa-state').textContent()).toBe('Two-factor authentication is on.');
+
+    await run.page.getByRole('button', { name: 'Log out' }).click();
+    await run.page.locator('#login-form').waitFor();
+    env.h.clock.advance(30_000);
+    await logInWithCode(run, await code(secret));
+    // Shown once: a new session does not show them again.
+    expect(await run.page.locator('#backup').isHidden()).toBe(true);
+    expect(await run.page.locator('#twofa-start').isHidden()).toBe(true);
+
+    await run.page.getByRole('button', { name: 'Log out' }).click();
+    await run.page.locator('#login-form').waitFor();
+    await logInWithCode(run, backup[0]);
+    await run.shot('logged-in-with-backup-code');
+    expect(run.errors).toEqual([]);
+  });
+
+  it('a wrong code keeps the user out with the error shown', async () => {
+    const run = await env.open();
+    await run.page.locator('#login-email').fill(a.email);
+    await run.page.locator('#login-password').fill(PASSWORD);
+    await run.page.getByRole('button', { name: 'Log in' }).click();
+    await run.page.locator('#mfa-form').waitFor();
+    await run.page.getByLabel('Code from your authenticator app, or a backup code').fill('000000');
+    await run.page.getByRole('button', { name: 'Confirm' }).click();
+    await run.page.locator('#error').getByText(/.+/).waitFor();
+    expect(await run.page.locator('#app').isHidden()).toBe(true);
+  });
+});
