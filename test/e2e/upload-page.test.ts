@@ -9,9 +9,10 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PEOPLE_HEADER, peopleRows, toCsv } from '../fixtures/uploads';
+import { PEOPLE_HEADER, peopleRows, toCsv, twoSheetXlsx } from '../fixtures/uploads';
 import { logInInPage, startBrowserEnv, type BrowserEnv, type PageRun } from '../support/browser';
 import { createAccount, PASSWORD, type Account } from '../support/factories';
+import { buildXlsx, inlineRow, sheetXml } from '../support/xlsx-builders';
 
 const MB = Number(process.env.VEIL_E2E_MB ?? 3);
 
@@ -103,6 +104,34 @@ describe('the page: files', () => {
     expect(run.errors).toEqual([]);
   });
 
+  it('names the sheet of a workbook whose second sheet holds passwords, and sends nothing', async () => {
+    const people = peopleRows(50, { seed: 'xpw' });
+    const sheet = (rows: string[][]) => sheetXml(rows.map((r, i) => inlineRow(i + 1, r)).join(''));
+    const xlsx = buildXlsx({
+      sheets: [
+        { name: 'Kunder', xml: sheet([PEOPLE_HEADER, ...people]) },
+        { name: 'Inloggning', xml: sheet([['Användare', 'Passwort'], ...people.map((p, i) => [p[1], `Vinter${i}#regn`])]) },
+      ],
+    });
+    const before = run.requests.length;
+    await run.page.locator('#file').setInputFiles({ name: 'konton.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(xlsx) });
+    await run.page.locator('#refused').waitFor();
+    const text = await run.page.locator('#refused-list').textContent();
+    expect(text).toContain('sheet “Inloggning”, column “Passwort”');
+    expect(run.requests.slice(before).some((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/files')).toBe(false);
+  });
+
+  it('prescans and uploads a two-sheet workbook, with results per sheet', async () => {
+    await run.page.locator('#file').setInputFiles({ name: 'kunder.xlsx', mimeType: 'application/octet-stream', buffer: twoSheetXlsx(300) });
+    await run.page.locator('#results').getByText('Results for kunder.xlsx').waitFor({ timeout: 30_000 });
+    await run.shot('xlsx-results');
+    const sheets = await run.page.locator('#results-table tbody tr td:nth-child(1)').allTextContents();
+    expect(new Set(sheets)).toEqual(new Set(['Kunder', 'Konton']));
+    const categories = await run.page.locator('#results-table tbody tr td:nth-child(3)').allTextContents();
+    expect(categories).toContain('national_id');
+    expect(categories.filter((c) => c === 'email')).toHaveLength(2);
+  });
+
   it('another org sees none of these files', async () => {
     const b = await createAccount(env.h, { orgName: 'Org B' });
     const other = await env.open();
@@ -124,7 +153,7 @@ describe('the page: files', () => {
     await del.click();
     await run.page.getByText(`${cleanName} was deleted.`).waitFor();
     await run.shot('deleted');
-    await run.page.locator('#history-table caption').getByText('No files yet').waitFor();
+    expect(await del.count()).toBe(0);
     const files = await env.h.request('GET', '/files', { token: a.accessToken });
     expect(files.body.files.map((f: { name: string }) => f.name)).not.toContain(cleanName);
   });
