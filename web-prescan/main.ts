@@ -51,6 +51,8 @@ async function enterApp(t: Tokens): Promise<void> {
   $('who-org').textContent = `${me.org.name} (${me.org.role})`;
   $('twofa-state').textContent = me.user.twoFactorEnabled ? 'Two-factor authentication is on.' : 'Two-factor authentication is off.';
   show('twofa-start', !me.user.twoFactorEnabled);
+  show('org-settings', me.org.role === 'admin');
+  if (me.org.role === 'admin') await loadOrg();
   show('auth', false);
   show('who');
   show('app');
@@ -284,4 +286,26 @@ onSubmit('twofa-form', async (d) => {
   show('backup');
   $('twofa-state').textContent = 'Two-factor authentication is on.';
   say('Two-factor authentication is on. Write down the backup codes now: they are not shown again.');
+});
+
+// ---- settings: organisation (admins) ----------------------------------------------------------
+
+type OrgSettings = { gdprCheckEnabled: boolean; retentionPolicy: string };
+
+async function loadOrg(): Promise<void> {
+  const org = await api<OrgSettings>('GET', '/org');
+  $<HTMLInputElement>('org-gdpr').checked = org.gdprCheckEnabled;
+  $<HTMLSelectElement>('org-retention').value = org.retentionPolicy;
+}
+
+onSubmit('org-form', async () => {
+  const body: OrgSettings = { gdprCheckEnabled: $<HTMLInputElement>('org-gdpr').checked, retentionPolicy: $<HTMLSelectElement>('org-retention').value };
+  await api('PATCH', '/org', body);
+  say('Organisation settings saved.');
+});
+
+onSubmit('invite-form', async (d) => {
+  await api('POST', '/org/invitations', { email: d.email, role: d.role });
+  $<HTMLFormElement>('invite-form').reset();
+  say(`Invitation sent to ${d.email}.`);
 });

@@ -1,6 +1,7 @@
 /**
- * The account flow in real Chromium: sign up, paste the verification token, log in, log out —
- * under the strict CSP with no violation, and with no token left in web storage.
+ * The account flow in real Chromium: sign up, paste the verification token, log in, change the
+ * organisation's settings as its admin, log out — under the strict CSP with no violation, and
+ * with no token left in web storage.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserEnv, signUpInPage, type BrowserEnv } from '../support/browser';
@@ -22,6 +23,16 @@ describe('the page: account', () => {
     expect(await run.page.locator('#who-org').textContent()).toBe('Page Org (admin)');
     const stored = await run.page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
     expect(stored).toBe('{}{}');
+
+    // An admin's organisation settings: the form shows the stored values and saves changes.
+    expect(await run.page.getByLabel('Classify personal data in uploaded files (GDPR check)').isChecked()).toBe(true);
+    await run.page.getByLabel('Classify personal data in uploaded files (GDPR check)').uncheck();
+    await run.page.getByLabel('What happens to a file after its analysis').selectOption('delete_after_analysis');
+    const saved = run.page.waitForResponse((r) => r.request().method() === 'PATCH' && new URL(r.url()).pathname === '/org');
+    await run.page.getByRole('button', { name: 'Save settings' }).click();
+    expect(await (await saved).json()).toMatchObject({ gdprCheckEnabled: false, retentionPolicy: 'delete_after_analysis' });
+    await run.page.getByText('Organisation settings saved.').waitFor();
+    await run.shot('settings-saved');
 
     await run.page.getByRole('button', { name: 'Log out' }).click();
     await run.page.locator('#login-form').waitFor();
