@@ -25,6 +25,7 @@ import { jobsRouter } from './routes/jobs';
 import { meRouter } from './routes/me';
 import { opsRouter, type ReadyCheck } from './routes/ops';
 import { orgRouter } from './routes/org';
+import { orgDeletionRouter } from './routes/org-deletion';
 import { webRouter } from './routes/web';
 import { createAccessTokens } from './services/access-tokens';
 import { createAuthService } from './services/auth';
@@ -34,6 +35,7 @@ import { createErasureService } from './services/erasure';
 import { createFilesService } from './services/files';
 import { createJobsService } from './services/jobs';
 import { createOrgService } from './services/org';
+import { createOrgDeletionService } from './services/org-deletion';
 import { createPasswords } from './services/passwords';
 import { createSessions } from './services/sessions';
 import { createTotp } from './services/totp';
@@ -141,6 +143,8 @@ export function createApp(deps: AppDeps): Express {
     const subject = { db, keys, logger, store: deps.files.store };
     const erasure = createErasureService({ ...subject, queue: deps.files.queue });
     app.use('/gdpr', keepContext, gdprRouter({ dsar: createDsarService(subject), erasure, requireAuth: authenticate }));
+    const orgDeletion = createOrgDeletionService({ db, keys, passwords, store: deps.files.store });
+    app.use('/org', keepContext, orgDeletionRouter({ orgDeletion, requireAuth: authenticate }));
   }
 
   // The page last: static files only, so no API path can be shadowed by one.
