@@ -6,6 +6,7 @@ import { ReadError } from '../shared/read';
 import { scanSource } from '../shared/scan/scan-source';
 import { formatHtml, formatJson, formatTable } from './format';
 import { progressBar } from './progress';
+import { adminCommand } from './admin';
 import { verifyCommand } from './verify';
 
 /** Exit statuses of contract §2. */
@@ -19,6 +20,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'scan') return scan(rest);
   if (command === 'verify') return verifyCommand(rest);
+  if (command === 'admin') return adminCommand(rest);
   if (command === '--help' || command === '-h' || command === 'help') {
     process.stdout.write(`${USAGE}\n`);
     return EXIT.ok;

@@ -19,6 +19,7 @@ import { readRows, ReadError, sniffFormat, type FileFormat, type RandomAccessSou
 import * as repo from '../../shared/repo/files';
 import type { ReceivedFile } from '../http/upload';
 import type { Actor, RequestMeta } from './context';
+import { assertCredits, debitCredits } from './credits';
 
 export type FilesDeps = { db: Database; keys: OrgKeys; store: ObjectStore; queue: JobQueue; logger: Logger };
 
@@ -36,7 +37,7 @@ const VISIBLE: ReadonlySet<repo.FileStatus> = new Set(['stored', 'rejected']);
  * is the file read again without stopping, so a file that is rejected costs only the rows up to
  * its first credential.
  */
-async function credentialCheck(source: RandomAccessSource, fileName: string): Promise<{ format: FileFormat; reasons: RejectReason[] }> {
+async function credentialCheck(source: RandomAccessSource, fileName: string): Promise<{ format: FileFormat; reasons: RejectReason[]; rows: number }> {
   const format = await sniffFormat(source, fileName);
   const pass = async (stopEarly: boolean) => {
     const scanner = createScanner();
@@ -49,11 +50,12 @@ async function credentialCheck(source: RandomAccessSource, fileName: string): Pr
       }
     }
     const report = scanner.finish({ file: fileName, format, bytes: source.size, ms: 0 });
-    return { reasons: report.rejected ? report.rejectReasons : [], stopped };
+    return { reasons: report.rejected ? report.rejectReasons : [], stopped, rows: report.stats.rows };
   };
   const first = await pass(true);
-  if (first.reasons.length > 0 || !first.stopped) return { format, reasons: first.reasons };
-  return { format, reasons: (await pass(false)).reasons };
+  if (first.reasons.length > 0 || !first.stopped) return { format, reasons: first.reasons, rows: first.rows };
+  const full = await pass(false);
+  return { format, reasons: full.reasons, rows: full.rows };
 }
 
 /** Reader refusals keep their code (415/413/400); nothing else about the file is said. */
@@ -88,7 +90,7 @@ export function createFilesService(deps: FilesDeps) {
     try {
       const fileKeyBytes = await fileKey(orgId);
       const temp = await openFileSource(upload.tempPath);
-      let verdict: { format: FileFormat; reasons: RejectReason[] };
+      let verdict: { format: FileFormat; reasons: RejectReason[]; rows: number };
       try {
         const plain = await openDecryptedSource(temp, fileKeyBytes, { context: key });
         verdict = await credentialCheck(plain, upload.name).catch((err: unknown) => Promise.reject(contractError(err)));
@@ -106,11 +108,14 @@ export function createFilesService(deps: FilesDeps) {
           columns: verdict.reasons.map((r) => ({ sheet: r.sheet, column: r.column, header: r.header, category: r.category })),
         });
       }
+      // Past the row allowance: 402 before anything is stored (U12).
+      await db.tx(orgId, (q) => assertCredits(q, orgId, verdict.rows));
       // The temp file is already the object's ciphertext (sealed for this key), so it is copied as is.
       const { size: storedSize } = await stat(upload.tempPath);
       await store.put(key, createReadStream(upload.tempPath), { contentLength: storedSize });
       try {
         accepted = await db.tx(orgId, async (q) => {
+          await debitCredits(q, orgId, verdict.rows);
           const rows = await repo.insertFileAndJob(q, orgId, {
             fileId: upload.fileId, name: upload.name, size: upload.size, sha256: upload.sha256, format: verdict.format, uploadedBy: actor.userId,
           });
