@@ -43,6 +43,7 @@ function onSubmit(id: string, handler: (data: Record<string, string>) => Promise
 
 let mfaToken: string | null = null;
 let lastReport: ReportLike | null = null;
+let shownJob: string | null = null;
 
 async function enterApp(t: Tokens): Promise<void> {
   setTokens(t);
@@ -199,6 +200,8 @@ async function showJob(jobId: string): Promise<void> {
   const job = await api<{ report?: ReportLike }>('GET', `/jobs/${encodeURIComponent(jobId)}`);
   if (!job.report) throw new Error('This job has no report yet.');
   lastReport = job.report;
+  shownJob = jobId;
+  show('certificate-link', false);
   renderResults($('results-table'), $('summary'), job.report);
   show('results');
   say(`Results for ${job.report.file} are ready.`);
@@ -206,14 +209,36 @@ async function showJob(jobId: string): Promise<void> {
   $('results-h').focus();
 }
 
-$('download-report').addEventListener('click', () => {
-  if (!lastReport) return;
-  const url = URL.createObjectURL(new Blob([JSON.stringify(lastReport, null, 2)], { type: 'application/json' }));
+/** Saves JSON the page already holds as a file: no second request, no token in a URL. */
+function downloadJson(name: string, data: unknown): void {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
   const a = document.createElement('a');
   a.href = url;
-  a.download = `${lastReport.file}.veil-report.json`;
+  a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+$('download-report').addEventListener('click', () => {
+  if (lastReport) downloadJson(`${lastReport.file}.veil-report.json`, lastReport);
+});
+
+$('issue-certificate').addEventListener('click', async () => {
+  if (!lastReport || !shownJob) return;
+  try {
+    const cert = await api('POST', `/jobs/${encodeURIComponent(shownJob)}/certificate`);
+    // A link the user follows, not a scripted download: after the request's wait the click's user
+    // activation may be gone, and Chromium then blocks a second automatic download silently.
+    const link = $<HTMLAnchorElement>('certificate-link');
+    if (link.href) URL.revokeObjectURL(link.href);
+    link.href = URL.createObjectURL(new Blob([JSON.stringify(cert, null, 2)], { type: 'application/json' }));
+    link.download = `${lastReport.file}.veil-certificate.json`;
+    show('certificate-link');
+    say('Certificate issued. `veil verify` checks it offline.');
+    link.focus();
+  } catch (err) {
+    fail(err);
+  }
 });
 
 const input = $<HTMLInputElement>('file');

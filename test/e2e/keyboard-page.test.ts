@@ -1,8 +1,8 @@
 /**
  * The upload flow by keyboard alone, on a 360 px wide screen: log in with Tab and Enter, open the
- * file chooser from the focused file input with Space, reach the results and download the JSON
- * report with Tab and Enter. Focus must be visible at every step and nothing may need sideways
- * scrolling of the page itself (wide tables scroll inside their own box).
+ * file chooser from the focused file input with Space, reach the results, download the JSON
+ * report, issue a certificate and save it with Tab and Enter. Focus must be visible at every
+ * step and nothing may need sideways scrolling of the page (wide tables scroll in their box).
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,16 @@ describe('the page: keyboard only, 360 px', () => {
     const report = JSON.parse(await readFile(await (await download).path(), 'utf8'));
     expect(report.file).toBe('kunder.csv');
     expect(report.sheets[0].columns.map((c: { category: string }) => c.category)).toContain('national_id');
+
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('issue-certificate');
+    await page.keyboard.press('Enter');
+    await page.locator('#certificate-link').waitFor();
+    expect(await focused()).toBe('certificate-link');
+    const certDownload = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    const cert = JSON.parse(await readFile(await (await certDownload).path(), 'utf8'));
+    expect(Object.keys(cert).sort()).toEqual(['certificate', 'keyId', 'signature']);
     expect(run.errors).toEqual([]);
   });
 });
