@@ -16,6 +16,7 @@ import { createMetrics, type AuthFailureReason } from './http/metrics';
 import { createRateLimits } from './http/rate-limit';
 import { keepContext, requestContext } from './http/request-context';
 import { jsonBody } from './http/validate';
+import { accountRouter } from './routes/account';
 import { auditRouter } from './routes/audit';
 import { certificatesRouter } from './routes/certificates';
 import { authRouter } from './routes/auth';
@@ -28,6 +29,7 @@ import { orgRouter } from './routes/org';
 import { orgDeletionRouter } from './routes/org-deletion';
 import { webRouter } from './routes/web';
 import { createAccessTokens } from './services/access-tokens';
+import { createAccountService } from './services/account';
 import { createAuthService } from './services/auth';
 import { createCertificatesService } from './services/certificates';
 import { createDsarService } from './services/dsar';
@@ -135,6 +137,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/me', jsonBody(AUTH_BODY_LIMIT), keepContext, meRouter({ org, requireAuth: authenticate }));
   app.use('/org', jsonBody(AUTH_BODY_LIMIT), keepContext, orgRouter({ org, requireAuth: authenticate }));
   app.use('/audit', keepContext, auditRouter({ db, keys, signer, requireAuth: authenticate }));
+  app.use(keepContext, accountRouter({ account: createAccountService({ db, keys, passwords }), requireAuth: authenticate }));
   if (deps.files) {
     const files = createFilesService({ db, keys, logger, ...deps.files });
     app.use('/files', keepContext, filesRouter({ files, config, db, keys, logger, redis: deps.redis ?? null, requireAuth: authenticate }));
