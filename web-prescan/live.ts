@@ -21,9 +21,11 @@ export class LiveJobs {
   private attempts = 0;
   private readonly watched = new Set<string>();
   private stopped = false;
+  private refused = false;
 
   constructor(
-    private readonly token: () => Promise<string | null>,
+    /** `stale` is true after the server refused the last token (4401): time to refresh it. */
+    private readonly token: (stale: boolean) => Promise<string | null>,
     private readonly onEvent: (e: JobEvent) => void,
   ) {}
 
@@ -52,13 +54,14 @@ export class LiveJobs {
     const ws = new WebSocket(`${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`);
     this.ws = ws;
     ws.onopen = async () => {
-      const token = await this.token();
+      const token = await this.token(this.refused);
       if (token && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify({ type: 'auth', token }));
     };
     ws.onmessage = (m) => {
       const msg = JSON.parse(String(m.data)) as { type: string };
       if (msg.type === 'ready') {
         this.ready = true;
+        this.refused = false;
         this.attempts = 0;
         for (const jobId of this.watched) ws.send(JSON.stringify({ type: 'subscribe', jobId }));
       } else if (msg.type.startsWith('job.')) {
@@ -70,8 +73,9 @@ export class LiveJobs {
       this.ws = null;
       this.ready = false;
       if (this.stopped || this.watched.size === 0) return;
-      // A refused token gets one more try after the page has refreshed it; backoff does the rest.
-      if (e.code === AUTH_REFUSED && this.attempts > 1) return;
+      // An access token expires while a long job runs: one more try with a refreshed token, then give up.
+      if (e.code === AUTH_REFUSED && this.refused) return;
+      this.refused = e.code === AUTH_REFUSED;
       const delay = Math.min(MAX_BACKOFF_MS, 500 * 2 ** this.attempts++);
       setTimeout(() => {
         if (!this.stopped && !this.ws && this.watched.size > 0) this.connect();

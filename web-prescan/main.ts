@@ -103,7 +103,7 @@ $('logout').addEventListener('click', async () => {
 
 // ---- one file: prescan → refuse or upload → live job → results ---------------------------------
 
-const live = new LiveJobs(async () => accessToken(), onJobEvent);
+const live = new LiveJobs(async (stale) => (stale && !(await refresh()) ? null : accessToken()), onJobEvent);
 let currentJob: string | null = null;
 
 function resetFlow(): void {

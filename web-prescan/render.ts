@@ -7,7 +7,7 @@ import type { ColumnFinding, Report } from '../shared/detect';
 type Child = Node | string | null | undefined | false;
 
 /** Creates an element with attributes and children; strings become text nodes. */
-export function el(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
+function el(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   for (const c of children) if (c) node.append(typeof c === 'string' ? document.createTextNode(c) : c);
@@ -15,7 +15,7 @@ export function el(tag: string, attrs: Record<string, string> = {}, ...children:
 }
 
 /** Replaces a table's content with a header row and body rows. */
-export function fillTable(table: HTMLElement, caption: string, head: string[], rows: Child[][]): void {
+function fillTable(table: HTMLElement, caption: string, head: string[], rows: Child[][]): void {
   table.replaceChildren(
     el('caption', { class: 'small' }, caption),
     el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))),

@@ -55,4 +55,26 @@ describe('the page: live job progress', () => {
     const categories = await run.page.locator('#results-table tbody tr td:nth-child(3)').allTextContents();
     expect(categories).toContain('national_id');
   });
+
+  it('refreshes its access token when the WebSocket refuses it (4401) and carries on', async () => {
+    const run = await env.open();
+    const auths: Array<{ conn: number; token: string }> = [];
+    let connections = 0;
+    await run.page.routeWebSocket('/ws', (ws) => {
+      const conn = ++connections;
+      const server = ws.connectToServer();
+      ws.onMessage((m) => {
+        const msg = JSON.parse(String(m));
+        if (msg.type === 'auth') auths.push({ conn, token: msg.token });
+        // The first connection presents a token the server must refuse, as an expired one would be.
+        server.send(conn === 1 && msg.type === 'auth' ? JSON.stringify({ type: 'auth', token: 'expired.access.token' }) : m);
+      });
+    });
+    await logInInPage(run, a.email, PASSWORD);
+    await run.page.locator('#file').setInputFiles({ name: 'refresh.csv', mimeType: 'text/csv', buffer: peopleCsv(200, { seed: 'refresh' }) });
+    await run.page.locator('#results').waitFor({ timeout: 30_000 });
+    expect(connections).toBe(2);
+    expect(auths[1].token).not.toBe(auths[0].token);
+    expect(run.requests.filter((r) => new URL(r.url()).pathname === '/auth/refresh')).toHaveLength(1);
+  });
 });
