@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { luhnValid, personnummerCheckDigit } from '../../../shared/detect/checksums';
+import { hashCell, tokenizeCell } from '../../../shared/gdpr/tokenize';
+
+const key = randomBytes(32);
+
+describe('tokenizeCell', () => {
+  it('card tokens are Luhn-valid, keep the last four and the layout, and are deterministic per key', () => {
+    const t = tokenizeCell(key, '4111 1111 1111 1111', { category: 'credit_card', subtype: null });
+    expect(t).toMatch(/^\d{4} \d{4} \d{4} 1111$/);
+    expect(luhnValid(t.replace(/\D/g, ''))).toBe(true);
+    expect(t).not.toBe('4111 1111 1111 1111');
+    expect(tokenizeCell(key, '4111 1111 1111 1111', { category: 'credit_card', subtype: null })).toBe(t);
+    expect(tokenizeCell(randomBytes(32), '4111 1111 1111 1111', { category: 'credit_card', subtype: null })).not.toBe(t);
+  });
+
+  it('e-mail tokens keep the domain; SSN tokens are in the 9xx area; personnummer tokens have an impossible month and a valid check digit', () => {
+    expect(tokenizeCell(key, 'Anna.S@exempel.se', { category: 'email', subtype: null })).toMatch(/^t[0-9a-f]{12}@exempel\.se$/);
+    expect(tokenizeCell(key, '123-45-6789', { category: 'national_id', subtype: 'ssn_us' })).toMatch(/^9\d\d-\d\d-\d{4}$/);
+    for (const v of ['850312-1238', '19850312-1238', '8503121238']) {
+      const t = tokenizeCell(key, v, { category: 'national_id', subtype: 'personnummer_se' });
+      const ten = t.replace(/\D/g, '').slice(-10);
+      expect(t.length).toBe(v.length);
+      expect(Number(ten.slice(2, 4))).toBeGreaterThanOrEqual(13);
+      expect(Number(ten.slice(2, 4))).toBeLessThanOrEqual(19);
+      expect(personnummerCheckDigit(ten.slice(0, 9))).toBe(Number(ten[9]));
+    }
+  });
+
+  it('other values keep their shape; hashes are keyed and stable', () => {
+    expect(tokenizeCell(key, 'Anna Svensson', { category: 'person_name', subtype: null } as never)).toMatch(/^[A-Z][a-z]{3} [A-Z][a-z]{7}$/);
+    expect(hashCell(key, 'x')).toBe(hashCell(key, 'x'));
+    expect(hashCell(key, 'x')).not.toBe(hashCell(randomBytes(32), 'x'));
+  });
+});
