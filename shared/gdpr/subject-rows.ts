@@ -16,7 +16,11 @@ export type SubjectRow = {
 };
 
 /** One batch of rows with, per row, whether it is a data row holding a matching cell. */
-export type MarkedBatch = { sheet: string; firstRow: number; rows: string[][]; matched: boolean[]; headers: string[] | null };
+export type MarkedBatch = {
+  sheet: string; firstRow: number; rows: string[][]; matched: boolean[]; headers: string[] | null;
+  /** 0-based index of the sheet's header row, -1 when it has none. */
+  headerRow: number;
+};
 
 type SheetState = { headers: string[] | null; headerRow: number };
 
@@ -41,7 +45,7 @@ export async function* markedBatches(
     }
     const headerRow = state.headerRow;
     const matched = batch.rows.map((cells, i) => batch.firstRow + i > headerRow && cells.some(matches));
-    yield { ...batch, matched, headers: state.headers };
+    yield { ...batch, matched, headers: state.headers, headerRow };
   }
 }
 

@@ -14,8 +14,8 @@ import type { CategoryId } from '../detect/types';
 
 export type RemediationAction = 'mask' | 'drop' | 'hash' | 'tokenize';
 
-/** What is known of a column from the job's report. */
-export type ColumnKind = { category: CategoryId; subtype: string | null };
+/** What is known of a column from the job's report; null for a column the scan found nothing in. */
+export type ColumnKind = { category: CategoryId; subtype: string | null } | null;
 
 /** A stream of deterministic digits/letters for one value. */
 function keyed(key: Uint8Array, label: string, value: string): () => number {
@@ -101,17 +101,17 @@ export function tokenizeCell(key: Uint8Array, value: string, column: ColumnKind)
   if (value.trim() === '') return value;
   const v = value.trim();
   let token: string | null = null;
-  if (column.category === 'credit_card') token = cardToken(key, v);
-  else if (column.category === 'email') token = emailToken(key, v);
-  else if (column.category === 'national_id' && column.subtype === 'ssn_us') token = ssnToken(key, v);
-  else if (column.category === 'national_id' && column.subtype === 'personnummer_se') token = personnummerToken(key, v);
-  return token ?? shapeToken(key, v, `${column.category}:${column.subtype ?? ''}`);
+  if (column?.category === 'credit_card') token = cardToken(key, v);
+  else if (column?.category === 'email') token = emailToken(key, v);
+  else if (column?.category === 'national_id' && column.subtype === 'ssn_us') token = ssnToken(key, v);
+  else if (column?.category === 'national_id' && column.subtype === 'personnummer_se') token = personnummerToken(key, v);
+  return token ?? shapeToken(key, v, column ? `${column.category}:${column.subtype ?? ''}` : 'column');
 }
 
 /** One cell through `mask`, `hash` or `tokenize` (`drop` removes the column and never reaches here). */
 export function remediateCell(key: Uint8Array, action: Exclude<RemediationAction, 'drop'>, value: string, column: ColumnKind): string {
   if (value === '') return value;
-  if (action === 'mask') return String(maskValue(value, column.category));
+  if (action === 'mask') return column ? String(maskValue(value, column.category)) : value.replace(/[\p{L}\p{N}]/gu, '*');
   if (action === 'hash') return hashCell(key, value);
   return tokenizeCell(key, value, column);
 }
