@@ -1,7 +1,7 @@
 /**
  * C1 for the GDPR routes, on PostgreSQL and PGlite: org B's admin never sees, erases or certifies
  * anything of org A — a subject present only in org A is not found by B, B's erasure leaves A's
- * file untouched, and A's job id answers 404 exactly like a random id.
+ * file untouched, and A's job id answers 404 exactly like a random id (certificate, remediate).
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,11 @@ describe.each(ADAPTERS)('C1 GDPR routes on %s', (kind) => {
     const random = await h.request('POST', `/jobs/${randomUUID()}/certificate`, { token: b.accessToken });
     expect(theirs.status).toBe(404);
     expect(theirs.body).toEqual(random.body);
+    const body = { actions: { '1': 'mask' } };
+    const remediateTheirs = await h.request('POST', `/jobs/${ofA.jobId}/remediate`, { token: b.accessToken, body });
+    const remediateRandom = await h.request('POST', `/jobs/${randomUUID()}/remediate`, { token: b.accessToken, body });
+    expect(remediateTheirs.status).toBe(404);
+    expect(remediateTheirs.body).toEqual(remediateRandom.body);
   });
 
   it('refuses to be told the org (400)', async () => {
