@@ -19,6 +19,7 @@ function say(text: string): void {
   $('error').textContent = '';
 }
 function fail(err: unknown): void {
+  if (err instanceof Superseded) return;
   $('error').textContent = err instanceof Error ? err.message : String(err);
 }
 
@@ -110,9 +111,19 @@ function resetFlow(): void {
   for (const id of ['prescan', 'refused', 'preview', 'upload', 'job', 'results']) show(id, false);
 }
 
+/** Thrown into the flow of a file the user replaced with another before its check finished. */
+class Superseded extends Error {}
+let cancelPrescan: (() => void) | null = null;
+
 function prescan(file: File): Promise<Report> {
+  // Only the newest file's check runs: an older one would race it to the page.
+  cancelPrescan?.();
   return new Promise((resolve, reject) => {
     const worker = new Worker('prescan.worker.js', { type: 'module' });
+    cancelPrescan = () => {
+      worker.terminate();
+      reject(new Superseded());
+    };
     worker.onmessage = (ev: MessageEvent<PrescanMessage>) => {
       const m = ev.data;
       if (m.type === 'progress') {
@@ -122,11 +133,13 @@ function prescan(file: File): Promise<Report> {
         return;
       }
       worker.terminate();
+      cancelPrescan = null;
       if (m.type === 'done') resolve(m.report);
       else reject(new Error(`This file could not be read (${m.code}): ${m.message}`));
     };
     worker.onerror = (e) => {
       worker.terminate();
+      cancelPrescan = null;
       reject(new Error(`The check on this computer failed: ${e.message}`));
     };
     worker.postMessage({ file });

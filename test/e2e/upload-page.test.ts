@@ -157,6 +157,16 @@ describe('the page: files', () => {
     expect(categories.filter((c) => c === 'email')).toHaveLength(2);
   });
 
+  it('a file chosen while another is still being checked replaces it', async () => {
+    const posts = () => run.requests.filter((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/files').length;
+    const before = posts();
+    await run.page.locator('#file').setInputFiles(join(tmp!, `people-${MB}mb.csv`));
+    await run.page.locator('#file').setInputFiles({ name: 'instead.csv', mimeType: 'text/csv', buffer: toCsv(PEOPLE_HEADER, peopleRows(100, { seed: 'instead' })) });
+    await run.page.locator('#results').getByText('Results for instead.csv').waitFor({ timeout: 30_000 });
+    expect(posts() - before).toBe(1);
+    expect(await run.page.locator('#error').textContent()).toBe('');
+  });
+
   it('another org sees none of these files', async () => {
     const b = await createAccount(env.h, { orgName: 'Org B' });
     const other = await env.open();
