@@ -6,39 +6,12 @@
  */
 import type { Report } from '../shared/detect';
 import { accessToken, api, ApiError, refresh, setTokens, type Tokens } from './auth';
+import { $, fail, onSubmit, say, show, Superseded } from './dom';
 import { LiveJobs, type JobEvent } from './live';
-import { renderHistory, renderPreview, renderResults, type FileItem, type JobItem, type ReportLike } from './render';
 import type { PrescanMessage } from './prescan.worker';
+import { renderHistory, renderPreview, renderResults, type FileItem, type JobItem, type ReportLike } from './render';
+import { showSettings } from './settings';
 import { uploadFile } from './upload';
-
-const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
-const show = (id: string, on = true) => void ($(id).hidden = !on);
-
-function say(text: string): void {
-  $('notice').textContent = text;
-  $('error').textContent = '';
-}
-function fail(err: unknown): void {
-  if (err instanceof Superseded) return;
-  $('error').textContent = err instanceof Error ? err.message : String(err);
-}
-
-/** Runs a form's handler with its button disabled, so a double submit sends nothing twice. */
-function onSubmit(id: string, handler: (data: Record<string, string>) => Promise<void>): void {
-  const form = $<HTMLFormElement>(id);
-  form.addEventListener('submit', async (ev) => {
-    ev.preventDefault();
-    const button = form.querySelector('button[type=submit]') as HTMLButtonElement;
-    button.disabled = true;
-    try {
-      await handler(Object.fromEntries(new FormData(form)) as Record<string, string>);
-    } catch (err) {
-      fail(err);
-    } finally {
-      button.disabled = false;
-    }
-  });
-}
 
 // ---- account ---------------------------------------------------------------------------------
 
@@ -51,10 +24,7 @@ async function enterApp(t: Tokens): Promise<void> {
   const me = await api<{ user: { email: string; twoFactorEnabled: boolean }; org: { name: string; role: string } }>('GET', '/me');
   $('who-email').textContent = me.user.email;
   $('who-org').textContent = `${me.org.name} (${me.org.role})`;
-  $('twofa-state').textContent = me.user.twoFactorEnabled ? 'Two-factor authentication is on.' : 'Two-factor authentication is off.';
-  show('twofa-start', !me.user.twoFactorEnabled);
-  show('org-settings', me.org.role === 'admin');
-  if (me.org.role === 'admin') await loadOrg();
+  await showSettings(me);
   show('auth', false);
   show('who');
   show('app');
@@ -111,8 +81,6 @@ function resetFlow(): void {
   for (const id of ['prescan', 'refused', 'preview', 'upload', 'job', 'results']) show(id, false);
 }
 
-/** Thrown into the flow of a file the user replaced with another before its check finished. */
-class Superseded extends Error {}
 let cancelPrescan: (() => void) | null = null;
 
 function prescan(file: File): Promise<Report> {
@@ -295,55 +263,3 @@ async function removeFile(file: FileItem): Promise<void> {
 }
 
 $('history-refresh').addEventListener('click', () => void loadHistory().catch(fail));
-
-// ---- settings: 2FA ----------------------------------------------------------------------------
-
-$('twofa-start').addEventListener('click', async () => {
-  try {
-    const s = await api<{ secret: string; otpauthUrl: string }>('POST', '/auth/2fa/setup');
-    $('twofa-secret').textContent = s.secret;
-    $('twofa-url').textContent = s.otpauthUrl;
-    show('twofa-form');
-    $('twofa-code').focus();
-  } catch (err) {
-    fail(err);
-  }
-});
-
-onSubmit('twofa-form', async (d) => {
-  const out = await api<{ backupCodes: string[] }>('POST', '/auth/2fa/enable', { code: d.code.trim() });
-  $('backup-list').replaceChildren(
-    ...out.backupCodes.map((c) => {
-      const li = document.createElement('li');
-      li.textContent = c;
-      return li;
-    }),
-  );
-  show('twofa-form', false);
-  show('twofa-start', false);
-  show('backup');
-  $('twofa-state').textContent = 'Two-factor authentication is on.';
-  say('Two-factor authentication is on. Write down the backup codes now: they are not shown again.');
-});
-
-// ---- settings: organisation (admins) ----------------------------------------------------------
-
-type OrgSettings = { gdprCheckEnabled: boolean; retentionPolicy: string };
-
-async function loadOrg(): Promise<void> {
-  const org = await api<OrgSettings>('GET', '/org');
-  $<HTMLInputElement>('org-gdpr').checked = org.gdprCheckEnabled;
-  $<HTMLSelectElement>('org-retention').value = org.retentionPolicy;
-}
-
-onSubmit('org-form', async () => {
-  const body: OrgSettings = { gdprCheckEnabled: $<HTMLInputElement>('org-gdpr').checked, retentionPolicy: $<HTMLSelectElement>('org-retention').value };
-  await api('PATCH', '/org', body);
-  say('Organisation settings saved.');
-});
-
-onSubmit('invite-form', async (d) => {
-  await api('POST', '/org/invitations', { email: d.email, role: d.role });
-  $<HTMLFormElement>('invite-form').reset();
-  say(`Invitation sent to ${d.email}.`);
-});
