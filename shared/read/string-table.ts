@@ -20,7 +20,7 @@ const COMPRESS_AFTER = 4 * 1024 * 1024;
  * first-appearance order, and the often-repeated ones (cities, genders) appear early, in blocks
  * that are never compressed.
  */
-const CACHE_BLOCKS = 8;
+const CACHE_BLOCKS = 64;
 
 /**
  * A workbook's shared strings, held compactly. A JS string[] of 10 million short strings costs
