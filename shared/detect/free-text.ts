@@ -5,6 +5,7 @@ import { detectCard, detectIban } from './detectors/financial';
 import { detectNationalId } from './detectors/national-id';
 import { detectPersonName } from './detectors/person';
 import { detectCriminal, detectHealth, detectSpecialCategory } from './detectors/sensitive';
+import type { HitSink, Match } from './types';
 
 /** A run of digits and the separators people type inside numbers, with at least six digits. */
 const NUMBER_SPAN = /\+?\(?\d[\d ()./-]{4,}\d/g;
@@ -41,13 +42,34 @@ export function scanFreeText(text: string, s: ColumnStats): void {
       detectNationalId(token, s);
       detectIban(token, s);
     } else if (token.length >= 2 && token.length <= 40) {
-      detectHealth(token, s);
-      detectSpecialCategory(token, s);
-      detectCriminal(token, s);
+      for (const m of vocabularyOf(token)) s.match(m);
       if (isCapitalised(token) && isCapitalised(previous)) detectPersonName(`${previous} ${token}`, s);
     }
     previous = token;
   }
+}
+
+/**
+ * The words of running text repeat (a few thousand make up most of any language's prose), so
+ * what the health, Art. 9 and criminal vocabularies say of a word is remembered. Bounded: the
+ * memo starts over when full, which costs only recomputation.
+ */
+const WORD_MEMO_MAX = 50_000;
+const wordMemo = new Map<string, readonly Match[]>();
+const NOTHING: readonly Match[] = [];
+
+function vocabularyOf(word: string): readonly Match[] {
+  let found = wordMemo.get(word);
+  if (found) return found;
+  const hits: Match[] = [];
+  const recorder: HitSink = { match: (m) => void hits.push(m), miss: () => {} };
+  detectHealth(word, recorder);
+  detectSpecialCategory(word, recorder);
+  detectCriminal(word, recorder);
+  found = hits.length > 0 ? hits : NOTHING;
+  if (wordMemo.size >= WORD_MEMO_MAX) wordMemo.clear();
+  wordMemo.set(word, found);
+  return found;
 }
 
 function countDigits(s: string): number {
