@@ -3,7 +3,7 @@ import { sniffDelimiter, type Delimiter } from './delimiter';
 import { createDecoder, detectEncoding, SNIFF_BYTES } from './encoding';
 import { ReadError, throwIfAborted } from './errors';
 import type { ReadLimits } from './limits';
-import { readChunks, type RandomAccessSource } from './source';
+import { CHUNK_BYTES, readChunks, type RandomAccessSource } from './source';
 import type { RowBatch } from './types';
 
 export type DelimitedOptions = {
@@ -13,6 +13,11 @@ export type DelimitedOptions = {
   fallbackDelimiter: Delimiter;
   onProgress?(bytesRead: number, totalBytes: number): void;
   signal?: AbortSignal;
+  /**
+   * Bytes per read ({@link CHUNK_BYTES} unless set). Tests set it small to put chunk boundaries
+   * anywhere; encoding and delimiter are still guessed from the first chunk alone.
+   */
+  chunkBytes?: number;
 };
 
 /**
@@ -22,6 +27,11 @@ export type DelimitedOptions = {
  * and papaparse's Parser (the engine of its chunk mode) parses each chunk, carrying the incomplete
  * last record over to the next. A quote left open at the end of the file runs to the end of the
  * file, as in Excel; a record that never ends is refused once it passes `maxCellChars`.
+ *
+ * Records are what papaparse makes of the whole text, except that the line ending after the last
+ * record ends it instead of starting an empty one: every line ending closes one record, and text
+ * after the last one, if any, is one more. So `a\n` and `a` are one row, `a\n\n` is two (`['a']`,
+ * `['']`), and an empty line in the middle is kept as a row `['']` wherever chunks happen to split.
  */
 export async function* readDelimited(source: RandomAccessSource, opts: DelimitedOptions): AsyncGenerator<RowBatch> {
   const { limits, batchRows, signal } = opts;
@@ -48,7 +58,18 @@ export async function* readDelimited(source: RandomAccessSource, opts: Delimited
     return out;
   };
 
-  const chunks = readChunks(source, { signal, onChunk: (end) => opts.onProgress?.(end, total) });
+  /** Parses the records that end in `pending`, keeping the unfinished one for the next chunk. */
+  const completeRecords = (p: Papa.Parser): string[][] => {
+    const result = p.parse(pending, 0, true);
+    pending = pending.slice(result.meta.cursor);
+    if (pending.length > limits.maxCellChars) {
+      throw new ReadError('file_too_large', `a record runs past ${limits.maxCellChars} characters (an unclosed quote?)`);
+    }
+    reparseAt = pending.length * 2;
+    return result.data;
+  };
+
+  const chunks = readChunks(source, { signal, chunkBytes: opts.chunkBytes ?? CHUNK_BYTES, onChunk: (end) => opts.onProgress?.(end, total) });
   for await (const chunk of chunks) {
     let bytes = chunk;
     if (!decoder) {
@@ -72,22 +93,19 @@ export async function* readDelimited(source: RandomAccessSource, opts: Delimited
     // A record longer than a chunk is re-parsed from its start each time; waiting until the
     // pending text doubles keeps that linear for a 50 MB cell.
     if (pending.length < reparseAt) continue;
-    const result = parser.parse(pending, 0, true);
-    pending = pending.slice(result.meta.cursor);
-    if (pending.length > limits.maxCellChars) {
-      throw new ReadError('file_too_large', `a record runs past ${limits.maxCellChars} characters (an unclosed quote?)`);
-    }
-    reparseAt = pending.length * 2;
-    yield* accept(result.data);
+    yield* accept(completeRecords(parser));
     throwIfAborted(signal);
   }
 
-  let tail = (decoder?.decode(new Uint8Array(0), true) ?? '') + (heldCR ? '\n' : '');
-  tail = normaliseNewlines(tail);
-  pending += tail;
+  pending += normaliseNewlines((decoder?.decode(new Uint8Array(0), true) ?? '') + (heldCR ? '\n' : ''));
   if (pending.length > 0) {
-    parser ??= new Papa.Parser({ delimiter: sniffDelimiter(pending, true, opts.fallbackDelimiter), newline: '\n' });
-    yield* accept(parser.parse(pending, 0, false).data);
+    parser ??= new Papa.Parser({ delimiter: sniffDelimiter(pending, true, opts.fallbackDelimiter), newline: '\n', quoteChar: '"' });
+    // The last chunk may have been appended without a parse (see reparseAt), so the pending text
+    // can still hold whole records and end with a line ending: take those first, exactly as
+    // between chunks. What is left is at most one record without its line ending (or with a quote
+    // left open, which runs to the end), and only that is parsed as final.
+    yield* accept(completeRecords(parser));
+    if (pending.length > 0) yield* accept(parser.parse(pending, 0, false).data);
   }
   if (batch.length > 0) yield { sheet: '', rows: batch, firstRow };
 }

@@ -1,5 +1,7 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { bytesSource, readRows, ReadError, sniffFormat, type RandomAccessSource, type ReadOptions } from '../../../shared/read';
+import { bytesSource, DEFAULT_LIMITS, readRows, ReadError, sniffFormat, type RandomAccessSource, type ReadOptions } from '../../../shared/read';
+import { readDelimited } from '../../../shared/read/delimited';
 
 const enc = new TextEncoder();
 
@@ -205,5 +207,97 @@ describe('streaming', () => {
     const source: RandomAccessSource = { size: 10, read: async () => Promise.reject(boom) };
     await expect(readRows(source).next()).rejects.toBe(boom);
     await expect(sniffFormat(source)).rejects.toBe(boom);
+  });
+});
+
+/** Rows of `text` read in chunks of `chunkBytes`, so chunk boundaries fall wherever a test wants. */
+async function readInChunks(text: string, chunkBytes: number, limits = DEFAULT_LIMITS): Promise<string[][]> {
+  const rows: string[][] = [];
+  const opts = { limits, batchRows: 1000, fallbackDelimiter: ',' as const, chunkBytes };
+  for await (const batch of readDelimited(bytesSource(enc.encode(text)), opts)) rows.push(...batch.rows);
+  return rows;
+}
+
+/**
+ * What papaparse makes of the whole text at once (line endings normalised, as the reader does),
+ * less the empty record papaparse starts after a final line ending.
+ */
+function wholeText(text: string): string[][] {
+  const normalised = text.replace(/\r\n?/g, '\n');
+  const rows = Papa.parse<string[]>(normalised, { delimiter: ',', newline: '\n', quoteChar: '"' }).data;
+  const last = rows.at(-1);
+  if (normalised.endsWith('\n') && last?.length === 1 && last[0] === '') rows.pop();
+  return rows;
+}
+
+describe('the end of the file, wherever the chunks split', () => {
+  const cases: [string, string][] = [
+    ['ends with \\n', 'namn,ort\nAnna,Umeå\nBo,Lund\n'],
+    ['ends with \\r\\n', 'namn,ort\r\nAnna,Umeå\r\nBo,Lund\r\n'],
+    ['ends with \\r', 'namn,ort\rAnna,Umeå\rBo,Lund\r'],
+    ['ends without a line ending', 'namn,ort\nAnna,Umeå\nBo,Lund'],
+    ['ends with two line endings', 'namn,ort\nAnna,Umeå\n\n'],
+    ['is one line ending', '\n'],
+    ['is one CRLF', '\r\n'],
+    ['has empty lines in the middle', 'namn,ort\n\nAnna,Umeå\r\n\r\n\rBo,Lund\n'],
+    ['ends in a quoted field holding a newline, then \\n', 'namn,adress\nAnna,"Storgatan 1\n903 25 Umeå"\n'],
+    ['ends in a quoted field holding a CRLF, then \\r\\n', 'namn,adress\r\nAnna,"Storgatan 1\r\n903 25 Umeå"\r\n'],
+    ['ends in a quoted field at the last byte', 'namn,not\nAnna,"sa ""hej""\noch gick"'],
+    ['ends in a quote left open', 'namn,not\nAnna,"öppen\nBo,Lund\n'],
+  ];
+
+  it.each(cases)('gives papaparse’s rows at every chunk size when the file %s', async (_, text) => {
+    const expected = wholeText(text);
+    const size = enc.encode(text).length;
+    for (let chunkBytes = 1; chunkBytes <= size + 1; chunkBytes++) {
+      expect({ chunkBytes, rows: await readInChunks(text, chunkBytes) }).toEqual({ chunkBytes, rows: expected });
+    }
+  });
+
+  it('counts every record when the last chunk is shorter than the record carried into it', async () => {
+    // 40-byte records in 64-byte chunks; padding the header moves the file's end across every
+    // offset of a chunk, including those where the last chunk holds only the final \n or \r\n.
+    const records = Array.from({ length: 30 }, (_, i) => `${String(i).padStart(4, '0')},${'x'.repeat(34)}`);
+    for (const newline of ['\n', '\r\n', '\r']) {
+      for (let pad = 0; pad < 64; pad++) {
+        const text = `${'h'.repeat(pad + 1)},v${newline}${records.join(newline)}${newline}`;
+        const rows = await readInChunks(text, 64);
+        expect({ newline, pad, rows: rows.length, last: rows.at(-1)?.[0] }).toEqual({ newline, pad, rows: 31, last: '0029' });
+        expect(rows).toEqual(wholeText(text));
+      }
+    }
+  });
+
+  it('reads a 256 KiB-chunked file whose last chunk is 55 bytes with no extra empty row', async () => {
+    // The shape of the bench's 20 MB export: 80 chunks of 256 KiB and then 55 bytes.
+    const record = `${'y'.repeat(99)}\n`;
+    const target = 256 * 1024 + 55;
+    const count = Math.floor((target - 2) / record.length) - 1;
+    const body = `h\n${record.repeat(count)}`;
+    const text = `${body}${'z'.repeat(target - body.length - 1)}\n`;
+    expect(enc.encode(text).length).toBe(target);
+    const { rows } = await read(text);
+    expect(rows).toHaveLength(count + 2);
+    expect(rows.at(-1)?.[0]).toMatch(/^z+$/);
+  });
+
+  it('keeps an empty line in the middle as a row [""] and drops nothing else', async () => {
+    expect((await read('a,b\n\n1,2\n\n')).rows).toEqual([['a', 'b'], [''], ['1', '2'], ['']]);
+    expect((await read('a,b\r1,2\r')).rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+  });
+
+  it('refuses a last record longer than maxCellChars at every chunk size', async () => {
+    const text = `h\n"${'x'.repeat(40)}`;
+    const limits = { ...DEFAULT_LIMITS, maxCellChars: 20 };
+    for (let chunkBytes = 1; chunkBytes <= text.length; chunkBytes++) {
+      const error = await readInChunks(text, chunkBytes, limits).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect({ chunkBytes, code: (error as ReadError | undefined)?.code }).toEqual({ chunkBytes, code: 'file_too_large' });
+    }
   });
 });
