@@ -5,7 +5,7 @@
  * so a telling header over garbage never yields high confidence, and a cryptic header ("col7")
  * is left to the values entirely.
  */
-import { HEADER_FILLERS, HEADER_MODIFIERS, HEADER_TERMS, PERSON_CONTEXT } from './data/header-terms';
+import { HEADER_FILLERS, HEADER_MODIFIERS, HEADER_TERMS, KEY_QUALIFIERS, PERSON_CONTEXT } from './data/header-terms';
 import { parseDate } from './detectors/person';
 import { foldDiacritics } from './text';
 import type { CategoryId, HeaderHint } from './types';
@@ -17,6 +17,8 @@ const DIGIT_LETTER = /(\d)(\p{L})/gu;
 /** "driver's license" is one word with its possessive; "nom d'usage" is two words. */
 const POSSESSIVE = /['’`´](?=s(?:[^a-z]|$))/g;
 const HASH_SIGN = /#/g;
+/** "Nº", "N°" (numero sign, ordinal indicator, degree sign) read as "nr". */
+const NUMERO_SIGN = /(^|[^\p{L}])[Nn]\s?[º°](?!\p{L})|№/gu;
 const NON_TOKEN = /[^a-z0-9]+/g;
 
 /**
@@ -26,6 +28,7 @@ const NON_TOKEN = /[^a-z0-9]+/g;
  */
 export function normalizeHeader(h: string): string {
   const split = h
+    .replace(NUMERO_SIGN, '$1 nr ')
     .replace(LOWER_UPPER, '$1 $2')
     .replace(ACRONYM_WORD, '$1 $2')
     .replace(LETTER_DIGIT, '$1 $2')
@@ -71,6 +74,7 @@ const fold = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(
 const MODIFIERS = fold(HEADER_MODIFIERS);
 const CONTEXT = fold(PERSON_CONTEXT);
 const FILLERS = fold(HEADER_FILLERS);
+const KEY_WORDS = fold(KEY_QUALIFIERS);
 
 /**
  * Words that say "a name" or "an identifier" without saying whose: alone they are weak
@@ -95,7 +99,10 @@ type Found = { start: number; end: number; entry: Entry };
 export function classifyHeader(h: string): HeaderHint | null {
   if (h.length === 0 || h.length > 120 || h.includes('@')) return null;
   if (!mostlyLetters(h, 0)) return null;
-  const tokens = normalizeHeader(h).split(' ').filter((t) => t.length > 0);
+  const tokens = normalizeHeader(h)
+    .split(' ')
+    .filter((t) => t.length > 0)
+    .flatMap(splitCompound);
   if (tokens.length === 0) return null;
 
   const best = longestTerm(tokens);
@@ -111,7 +118,43 @@ export function classifyHeader(h: string): HeaderHint | null {
   else chosen = generic;
 
   if (chosen === null || hasModifier(tokens, chosen.start, chosen.end)) return null;
-  return chosen.hint;
+  return bothNameParts(tokens, chosen) ?? chosen.hint;
+}
+
+/**
+ * Germanic compounds glue the person word to the identifier word: "Kundenr", "Ansattnr",
+ * "Lidnummer", "Werknemersnummer" read as "kunde nr", "ansatt nr", "lid nummer", "werknemer
+ * nummer". Split only when the first part is a person word, so "Casino" or "Valid" stay whole.
+ */
+function splitCompound(token: string): string[] {
+  if (TERMS.has(token) || GENERIC.has(token)) return [token];
+  for (const suffix of GENERIC.keys()) {
+    if (token.length < suffix.length + 3 || !token.endsWith(suffix)) continue;
+    const head = token.slice(0, -suffix.length);
+    // A linking -s- or -e- ("Mitglieds-", "Werknemers-") belongs to the compound, not the word.
+    for (const word of [head, head.replace(/[se]$/, '')]) if (CONTEXT.has(word)) return [word, suffix];
+  }
+  return [token];
+}
+
+const isNamePart = (hint: HeaderHint | null | undefined, category: CategoryId): boolean => hint?.category === category;
+
+/**
+ * "Name, Vorname", "Efternamn Förnamn", "Last, First name": a header naming both parts of a
+ * name is a column of whole names, whichever part it names first.
+ */
+function bothNameParts(tokens: string[], chosen: { hint: HeaderHint; start: number; end: number }): HeaderHint | null {
+  const { category } = chosen.hint;
+  if (category !== 'first_name' && category !== 'last_name') return null;
+  const other: CategoryId = category === 'first_name' ? 'last_name' : 'first_name';
+  const rest = [...tokens.slice(0, chosen.start), ...tokens.slice(chosen.end)];
+  const named = rest.some((t) => GENERIC.get(t) === 'person_name') && category === 'first_name';
+  const found = named || (longestTermIn(rest)?.entry.hint?.category === other);
+  return found ? { category: 'person_name', subtype: null, strength: 'strong', term: tokens.join(' ') } : null;
+}
+
+function longestTermIn(tokens: string[]): Found | null {
+  return tokens.length > 0 ? longestTerm(tokens) : null;
 }
 
 function longestTerm(tokens: string[]): Found | null {
@@ -151,7 +194,7 @@ function genericHint(tokens: string[]): { hint: HeaderHint; start: number; end: 
   tokens.forEach((t, i) => {
     if (i === at || GENERIC.has(t) || isIgnorable(t)) return;
     if (CONTEXT.has(t)) context = true;
-    else if (!MODIFIERS.has(t)) unknown = true;
+    else if (!MODIFIERS.has(t) && !(category === 'customer_id' && KEY_WORDS.has(t))) unknown = true;
   });
   if (context) return { hint: weakHint(category, tokens[at], 'strong'), start: at, end: at + 1 };
   if (unknown) return null;

@@ -50,7 +50,7 @@ export const HEADER_TERMS: readonly HeaderRow[] = [
     osoite, katuosoite, postiosoite, ulica, ~house number, ~gate`],
   ['postal_code', null, `postnummer, postnr, post nr, plz, postleitzahl, postcode, post code, postal code, zip,
     zip code, zipcode, zip 4, code postal, ^cp, código postal, codigo postal, ^cap, codice postale,
-    kod pocztowy, postinumero, postnumre`],
+    kod pocztowy, postinumero, postinro, postinr, postnumre`],
   ['city', null, `city, town, ort, postort, stad, stadt, wohnort, ville, localité, commune, ciudad, localidad,
     población, municipio, città, citta, comune, plaats, woonplaats, gemeente, ^by, bopæl, poststed, kaupunki,
     postitoimipaikka, paikkakunta, kotikunta, miasto, miejscowość, municipality, kommun, kommune, gemeinde,
@@ -142,7 +142,8 @@ export const HEADER_TERMS: readonly HeaderRow[] = [
     numéro de client, número de cliente, numero de cliente, id cliente, klantnummer, klant id, klantnr,
     kundenummer, asiakasnumero, asiakas id, asiakasnro, codice cliente, numero cliente, numer klienta,
     id klienta, nr klienta, student id, student number, matrikelnummer, elevnummer, guest id, subscriber id,
-    loyalty number, policy number, polisnummer, versichertennummer, insurance number`],
+    loyalty number, policy number, polisnummer, versichertennummer, insurance number, nhc, historia clinica,
+    numero de historia, numero historia, nr historia`],
   ['health', null, `diagnosis, diagnoses, diagnos, diagnose, diagnosen, diagnostic, diagnóstico, diagnostico,
     diagnosi, diagnoza, diagnoosi, diagnoskod, diagnosekode, diagnosecode, diagnosis code, diagnose code,
     diagnostic code, code diagnostic, código diagnóstico, codice diagnosi, kod diagnozy, icd, icd 10, icd10, icd code, icd 10 code, medication, medications,
@@ -160,7 +161,8 @@ export const HEADER_TERMS: readonly HeaderRow[] = [
     arrêt maladie, baja médica, ziekteverzuim, sygefravær, sykefravær, sairausloma, bmi, ~condition`],
   ['special_category', 'religion', `religion, religious affiliation, religious belief, faith, denomination,
     religionstillhörighet, trosuppfattning, konfession, religionszugehörigkeit, glaubensrichtung, religión,
-    confession, religie, geloof, kerkgenootschap, trossamfund, uskonto, uskontokunta, religione, wyznanie`],
+    confession, religie, geloof, kerkgenootschap, trossamfund, uskonto, uskontokunta, religione, wyznanie,
+    kirchensteuer, kirchensteuermerkmal, KiSt, kist, kirchenzugehörigkeit, kyrkotillhörighet, trossamfunn`],
   ['special_category', 'racial_ethnic_origin', `ethnicity, ethnic origin, ethnic group, ethnic background, ~race,
     race ethnicity, etnicitet, etniskt ursprung, ethnie, ethnische herkunft, ~herkunft, origine ethnique,
     etnia, origen étnico, etniciteit, etnische afkomst, etnisk oprindelse, etnisk bakgrunn, etninen tausta,
@@ -259,6 +261,15 @@ kontakt, contacto, contatto, person, persoon, persona, osoba, henkilö, student,
 applicant, sökande, bewerber, candidate, kandidat, passenger, passagerare, recipient, mottagare,
 empfänger, tenant, hyresgäst, mieter, donor, father, mother, parent, spouse, partner, child, doctor,
 account, buyer, seller, beneficiary, insured, policyholder, debtor, creditor
+`);
+
+/**
+ * Words that say which key a generic "ID" is without saying whose ("Record ID", "Row ID",
+ * "Internal ID"): the header stays weak, and the sheet decides (index.ts links such keys to a
+ * person only in a sheet of people).
+ */
+export const KEY_QUALIFIERS = phrases(`
+record, row, entry, internal, external, unique, system, crm, primary, object, datensatz
 `);
 
 /** Words that add nothing to what a header says ("name of the customer", "Name (required)"). */

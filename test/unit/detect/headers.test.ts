@@ -384,6 +384,43 @@ describe('classifyHeader', () => {
     expect(classifyHeader('pass_nr')?.category).toBe('passport');
   });
 
+  it('splits Germanic compounds only after a person word: "Kundenr", "Ansattnr", "Lidnummer", not "casino"', () => {
+    for (const h of ['Kundenr', 'Ansattnr', 'Ansattnummer', 'Lidnummer', 'Werknemersnummer', 'Klientnr']) {
+      expect(classifyHeader(h), h).toMatchObject({ category: 'customer_id', strength: 'strong' });
+    }
+    expect(classifyHeader('Kundenname')).toMatchObject({ category: 'person_name', strength: 'strong' });
+    for (const h of ['casino', 'valid', 'Produktnr', 'Bestellnummer', 'Artikelnummer']) expect(classifyHeader(h), h).toBeNull();
+  });
+
+  it('reads the numero sign as "nr": "Nº historia" is a patient record, "N° client" a customer number', () => {
+    expect(normalizeHeader('Nº historia')).toBe('nr historia');
+    expect(normalizeHeader('N° client')).toBe('nr client');
+    expect(normalizeHeader('№ клиента')).toBe('nr');
+    expect(classifyHeader('Nº historia')?.category).toBe('customer_id');
+    expect(classifyHeader('N° client')?.category).toBe('customer_id');
+    expect(normalizeHeader('Niño')).toBe('nino');
+  });
+
+  it('calls a header naming both parts of a name a whole-name column', () => {
+    for (const h of ['Name, Vorname', 'Nachname, Vorname', 'Efternamn, förnamn', 'Vorname Nachname', 'Achternaam, voornaam']) {
+      expect(classifyHeader(h), h).toMatchObject({ category: 'person_name', strength: 'strong' });
+    }
+    expect(classifyHeader('Vorname')?.category).toBe('first_name');
+    expect(classifyHeader('Nachname')?.category).toBe('last_name');
+  });
+
+  it('knows payroll abbreviations that reveal religion and Finnish postal codes', () => {
+    expect(classifyHeader('KiSt')).toMatchObject({ category: 'special_category', subtype: 'religion' });
+    expect(classifyHeader('Kirchensteuermerkmal')?.subtype).toBe('religion');
+    expect(classifyHeader('Postinro')?.category).toBe('postal_code');
+  });
+
+  it('keeps "Record ID" and "Row ID" weak keys, for the sheet to link to a person or not', () => {
+    expect(classifyHeader('Record ID')).toMatchObject({ category: 'customer_id', strength: 'weak' });
+    expect(classifyHeader('Row ID')).toMatchObject({ category: 'customer_id', strength: 'weak' });
+    expect(classifyHeader('Post ID')).toBeNull();
+  });
+
   it('gives the matched dictionary term for evidence', () => {
     expect(classifyHeader('Geb.Datum')?.term).toBe('geb datum');
   });
