@@ -48,7 +48,7 @@ function foldedSet(...lists: (readonly string[])[]): ReadonlySet<string> {
  */
 const NAME_PARTICLES = foldedSet(
   'van von vom zu zum der den de del della delle degli dei di da das do dos des du la le les af av ten ter te op in t al el bin ibn y e i'.split(' '),
-  'mr mrs ms miss mx dr prof sir herr frau fru fröken hr monsieur mme mlle sr sra srta don doña sig dott dhr mevr pan pani'.split(' '),
+  'mr mrs ms miss mx master dr prof rev sir lady herr frau fru fröken hr monsieur madame mademoiselle mme mlle sr sra srta señor señora señorita don doña sig signor signora signorina dott dhr mevr mevrouw meneer pan pani'.split(' '),
 );
 
 const GIVEN_NAMES = foldedSet(

@@ -22,6 +22,8 @@ const GENDER: Match = { category: 'gender', subtype: null, evidence: 'vocab:gend
 /** Letters of any script, combining marks, and what names are punctuated with. Digits and "@" never. */
 const NAME_CHARS = /^[\p{L}\p{M}'’.,\- ]+$/u;
 const TRIM_DOTS = /^[.,]+|[.,]+$/g;
+/** "Cumings, Mrs. John Bradley (Florence Briggs Thayer)": a maiden or nickname in brackets. */
+const BRACKETED = /\s*\([^()]*\)\s*/g;
 
 /**
  * A single known given name is a first name, a single known surname a last name (a name in both
@@ -29,7 +31,8 @@ const TRIM_DOTS = /^[.,]+|[.,]+$/g;
  * are a full name when one is a known given name and another a known surname or a capitalised
  * word. Names that are everyday words ("Green", "Rose") count only beside a given name.
  */
-export const detectPersonName: Detector = (value, sink) => {
+export const detectPersonName: Detector = (written, sink) => {
+  const value = written.includes('(') ? written.replace(BRACKETED, ' ').trim() : written;
   if (value.length < 2 || value.length > 80 || !NAME_CHARS.test(value)) return;
   if (value.indexOf(' ') < 0 && value.indexOf(',') < 0) {
     // One word, the common case in first- and last-name columns: no splitting needed.

@@ -24,6 +24,13 @@ describe('detectPersonName', () => {
     (v) => expect(labels(detectPersonName, v)).toEqual(['last_name']),
   );
 
+  it.each(['Braund, Mr. Owen Harris', 'Cumings, Mrs. John Bradley (Florence Briggs Thayer)', 'Palsson, Master. Gosta Leonard', 'Señora Ana García', 'Mevrouw Anna de Jong'])(
+    '%s is a full name behind its title, without what is in brackets',
+    (v) => expect(labels(detectPersonName, v)).toEqual(['person_name']),
+  );
+
+  it('finds nothing in brackets alone', () => expect(labels(detectPersonName, '(Anna)')).toEqual([]));
+
   it.each(['Thomas', 'François', 'Jean-Pierre'])('%s is in both lists and reports both', (v) => {
     expect(labels(detectPersonName, v)).toEqual(['first_name', 'last_name']);
   });
