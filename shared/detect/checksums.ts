@@ -162,6 +162,24 @@ export function steuerIdCheckDigit(first10: string): number {
 }
 
 /**
+ * German pension insurance number (Rentenversicherungsnummer, the "SV-Nummer" on payroll):
+ * `AA DDMMYY L SS C`, compact `AADDMMYYLSS` + check. The letter (the surname's initial) counts
+ * as its two-digit place in the alphabet; the twelve digits are weighted 2,1,2,5,7,1,2,1,2,1,2,1
+ * and the digit sums of the products, summed, give the check digit mod 10.
+ */
+export function rvnrCheckDigit(first11: string): number {
+  const letter = (first11.charCodeAt(8) | 32) - 96;
+  const digits = first11.slice(0, 8) + String(letter).padStart(2, '0') + first11.slice(9, 11);
+  const weights = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1];
+  let sum = 0;
+  for (let i = 0; i < 12; i++) {
+    const p = weights[i] * digit(digits, i);
+    sum += Math.floor(p / 10) + (p % 10);
+  }
+  return sum % 10;
+}
+
+/**
  * The Steuer-ID digit-repetition rule (BZSt): in the first 10 digits exactly one digit occurs
  * twice or three times and every other at most once; a tripled digit never fills three adjacent
  * places. Random 11-digit numbers almost always break it, which makes it a strong filter.

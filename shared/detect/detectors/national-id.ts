@@ -8,6 +8,7 @@ import {
   luhnValid,
   nirKey,
   peselCheckDigit,
+  rvnrCheckDigit,
   spanishIdLetter,
   steuerIdCheckDigit,
   steuerIdDigitsPlausible,
@@ -56,6 +57,8 @@ const NIE = id('nie_es');
 const CODICE_FISCALE = id('codice_fiscale_it');
 const STEUER_ID = id('steuer_id_de');
 const NINO = id('nino_uk');
+/** The contract has no subtype of its own for the German pension insurance number. */
+const RVNR = id('other', 'rvnr_de');
 
 function numericFirst(v: string, len: number, sink: HitSink): void {
   const sep = firstNonDigit(v);
@@ -81,6 +84,8 @@ function numericFirst(v: string, len: number, sink: HitSink): void {
   if (len === 13 && sep === 8 && (s === 45 || s === 43)) return report(sink, swedish(v, 2, 9, false), null, null);
   if (len === 12 && sep === 6 && s === 32 && digitsIn(v, 7, 12)) return report(sink, fodselsnummer(v, 7), null, null);
   if (len === 14 && sep === 2 && s === 32) return report(sink, steuerIdSpaced(v), null, null);
+  if (len === 12 && sep === 8 && isLetter(s)) return report(sink, rvnr(v), null, null);
+  if (len === 15 && sep === 2 && s === 32) return report(sink, rvnrSpaced(v), null, null);
   if (len === 11 && sep === 4 && s === 46) return report(sink, bsnDotted(v), null, null);
   if ((len === 9 && sep === 8) || (len === 10 && sep === 8 && (s === 45 || s === 32))) return report(sink, dni(v), null, null);
   if (len >= 15) return report(sink, nir(v), null, null);
@@ -210,6 +215,22 @@ function steuerIdSpaced(v: string): Verdict {
   if (v.charCodeAt(6) !== 32 || v.charCodeAt(10) !== 32) return null;
   if (!digitsIn(v, 3, 6) || !digitsIn(v, 7, 10) || !digitsIn(v, 11, 14)) return null;
   return steuerId(v.slice(0, 2) + v.slice(3, 6) + v.slice(7, 10) + v.slice(11));
+}
+
+/** `65170839J003`: area, birth date DDMMYY, surname initial, serial, check digit. */
+function rvnr(v: string): Verdict {
+  if (!digitsIn(v, 9, 12)) return null;
+  const day = num(v, 2, 4);
+  const month = num(v, 4, 6);
+  if (day < 1 || day > 31 || month < 1 || month > 12) return 'date:rvnr_de';
+  return rvnrCheckDigit(v) === num(v, 11, 12) ? RVNR : 'checksum:rvnr_de';
+}
+
+/** The printed form `65 170839 J 003`. */
+function rvnrSpaced(v: string): Verdict {
+  if (v.charCodeAt(9) !== 32 || v.charCodeAt(11) !== 32 || !isLetter(v.charCodeAt(10))) return null;
+  if (!digitsIn(v, 3, 9) || !digitsIn(v, 12, 15)) return null;
+  return rvnr(v.slice(0, 2) + v.slice(3, 9) + v.slice(10, 11) + v.slice(12));
 }
 
 function bsn(v: string): Verdict {

@@ -19,6 +19,7 @@ import {
   peselCheckDigit,
   personnummerCheckDigit,
   spanishIdLetter,
+  rvnrCheckDigit,
   steuerIdCheckDigit,
   steuerIdDigitsPlausible,
 } from '../../../shared/detect/checksums';
@@ -143,6 +144,9 @@ describe('national id check digits', () => {
   it.each(steuer)('Steuer-ID %s → %i (ISO 7064 MOD 11,10)', (first10, check) => {
     expect(steuerIdCheckDigit(first10)).toBe(check);
     expect(steuerIdDigitsPlausible(first10)).toBe(true);
+  });
+  it('German pension insurance number 15 070649 C 103 → 3 (the published example)', () => {
+    expect(rvnrCheckDigit('15070649C10')).toBe(3);
   });
   it.each(['1234567890', '1112345678', '3655426680', '1111234567', '1122334455'])('Steuer-ID digits %s break the repetition rule', (v) =>
     expect(steuerIdDigitsPlausible(v)).toBe(false),

@@ -183,6 +183,19 @@ const cases: Case[] = [
     ],
   },
   {
+    // The published example (Deutsche Rentenversicherung, via Wikipedia) is 15 070649 C 103.
+    subtype: 'other',
+    valid: ['15 070649 C 103', '15070649C103', '15070649c103'],
+    invalid: [
+      ['15 070649 C 104', 'checksum:rvnr_de'],
+      ['15070649D103', 'checksum:rvnr_de'],
+      ['15 320649 C 103', 'date:rvnr_de'],
+      ['15071349C103', 'date:rvnr_de'],
+      ['15070649C10', null],
+      ['15 070649 C103', null],
+    ],
+  },
+  {
     subtype: 'nino_uk',
     valid: ['AB123456C', 'AB 12 34 56 C', 'ab123456c', 'JG103759A', 'CE123456D'],
     invalid: [
