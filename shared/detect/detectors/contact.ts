@@ -211,7 +211,8 @@ let groupCount = 0;
  * valid when one of the regions of REGION_ORDER validates it, and is only tried when it is
  * written in a national format: with the trunk `0` for SE, FI, DE, FR, NL, GB (and IT, where
  * the 0 is part of the number), or, for the plans without a trunk 0 (NO, DK, ES, PL, IT mobiles,
- * US), as at least three groups of 2–4 digits like `22 12 34 56` or `(212) 555-0123`. A bare `701234567` or `2125550123` may be a phone with its
+ * US), as at least three groups of 2–4 digits like `22 12 34 56` or `(212) 555-0123`, or as an
+ * Italian mobile's `333 9876543`. A bare `701234567` or `2125550123` may be a phone with its
  * zero lost to Excel, but is just as likely an order number: it is left to the header. Shapes that
  * are really dates, IPv4 addresses, decimals, thousands-separated amounts, US SSNs (3-2-4) and
  * Nordic personal numbers (6-4, 8-4) are not tried. Right shape, no valid plan: miss `phone`.
@@ -340,6 +341,8 @@ function readPhone(v: string): number {
   if (d.length < 7 || d.length > 15) return NOT_PHONE;
   if (looksLikeOtherNumber(d, separators, separatorCount)) return NOT_PHONE;
   if (d.charCodeAt(0) === 48) return NATIONAL;
+  // Italian mobiles are written as operator prefix and subscriber number: `333 9876543`.
+  if (groupCount === 2 && groupLength[0] === 3 && d.charCodeAt(0) === 51 && groupLength[1] >= 6 && groupLength[1] <= 7) return NATIONAL;
   if (groupCount < 3) return NOT_PHONE;
   for (let g = 1; g < groupCount; g++) if (groupLength[g] < 2 || groupLength[g] > 4) return NOT_PHONE;
   return groupLength[0] <= 4 ? NATIONAL : NOT_PHONE;
