@@ -1,10 +1,11 @@
 /**
- * The settings section: turning on two-factor authentication (backup codes are shown once, as
- * the API returns them only once) and, for admins, the organisation's GDPR check, retention
- * policy and invitations.
+ * The settings section: turning on two-factor authentication (a QR code of the secret to scan;
+ * backup codes are shown once, as the API returns them only once) and, for admins, the
+ * organisation's GDPR check, retention policy and invitations.
  */
 import { api } from './auth';
 import { $, fail, onSubmit, say, show } from './dom';
+import { qrSvg } from './qr';
 
 /** Fills the section for the signed-in user; admins also get the organisation's settings. */
 export async function showSettings(me: { user: { twoFactorEnabled: boolean }; org: { role: string } }): Promise<void> {
@@ -19,6 +20,7 @@ $('twofa-start').addEventListener('click', async () => {
     const s = await api<{ secret: string; otpauthUrl: string }>('POST', '/auth/2fa/setup');
     $('twofa-secret').textContent = s.secret;
     $('twofa-url').textContent = s.otpauthUrl;
+    $('twofa-qr').replaceChildren(qrSvg(s.otpauthUrl, 'QR code of the secret for your authenticator app'));
     show('twofa-form');
     $('twofa-code').focus();
   } catch (err) {
@@ -36,6 +38,8 @@ onSubmit('twofa-form', async (d) => {
     }),
   );
   show('twofa-form', false);
+  // The secret has done its job: it does not stay in the page.
+  for (const id of ['twofa-qr', 'twofa-secret', 'twofa-url']) $(id).replaceChildren();
   show('twofa-start', false);
   show('backup');
   $('twofa-state').textContent = 'Two-factor authentication is on.';

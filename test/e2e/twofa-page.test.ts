@@ -1,13 +1,27 @@
 /**
- * Two-factor authentication through the page: turn it on from the settings (secret shown, code
- * confirmed, ten backup codes shown once), log out, and log in again through the code step —
+ * Two-factor authentication through the page: turn it on from the settings (a QR code of the
+ * otpauth URL and the secret shown, code confirmed, ten backup codes shown once), log out, and log
+ * in again through the code step —
  * once with a TOTP code, once with a backup code. The server's TOTP clock is the harness clock,
  * moved across 30-s steps so no code is reused.
  */
 import { generate } from 'otplib';
+import qrcode from 'qrcode-generator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logInInPage, startBrowserEnv, type BrowserEnv, type PageRun } from '../support/browser';
 import { createAccount, PASSWORD, type Account } from '../support/factories';
+import { QR_ERROR_CORRECTION, QUIET_ZONE } from '../../web-prescan/qr';
+
+/** The dark modules of `text` as the encoder itself lays them out, as "row,col" keys. */
+function expectedModules(text: string): { count: number; dark: Set<string> } {
+  const qr = qrcode(0, QR_ERROR_CORRECTION);
+  qr.addData(text, 'Byte');
+  qr.make();
+  const count = qr.getModuleCount();
+  const dark = new Set<string>();
+  for (let r = 0; r < count; r++) for (let c = 0; c < count; c++) if (qr.isDark(r, c)) dark.add(`${r},${c}`);
+  return { count, dark };
+}
 
 describe('the page: two-factor authentication', () => {
   let env: BrowserEnv;
@@ -38,11 +52,37 @@ describe('the page: two-factor authentication', () => {
     await run.page.locator('#twofa-form').waitFor();
     const secret = (await run.page.locator('#twofa-secret').textContent()) ?? '';
     expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
-    expect(await run.page.locator('#twofa-url').textContent()).toMatch(/^otpauth:\/\/totp\//);
+    const url = (await run.page.locator('#twofa-url').textContent()) ?? '';
+    expect(url).toMatch(/^otpauth:\/\/totp\//);
+    expect(url).toContain(`secret=${secret}`);
+
+    // The QR code is drawn in the page (no request for it) and is the otpauth URL's, module for module.
+    const qr = run.page.getByRole('img', { name: 'QR code of the secret for your authenticator app' });
+    await qr.waitFor();
+    const box = await qr.boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(150);
+    expect(box!.height).toBeCloseTo(box!.width, 0);
+    const drawn = await run.page.locator('#twofa-qr svg').evaluate((svg) => ({
+      viewBox: svg.getAttribute('viewBox'),
+      d: svg.querySelector('path')?.getAttribute('d') ?? '',
+    }));
+    const want = expectedModules(url);
+    const side = want.count + 2 * QUIET_ZONE;
+    expect(drawn.viewBox).toBe(`0 0 ${side} ${side}`);
+    const dark = new Set([...drawn.d.matchAll(/M(\d+) (\d+)h1v1h-1z/g)].map((m) => `${Number(m[2]) - QUIET_ZONE},${Number(m[1]) - QUIET_ZONE}`));
+    expect(drawn.d.replace(/M\d+ \d+h1v1h-1z/g, '')).toBe('');
+    expect(dark.size).toBe(want.dark.size);
+    expect([...dark].filter((k) => !want.dark.has(k))).toEqual([]);
+    expect(run.requests.filter((r) => /qr|chart/i.test(r.url()))).toEqual([]);
+    await run.shotState('2fa-qr');
+
     await run.page.getByLabel('Code from the app').fill(await code(secret));
     await run.page.getByRole('button', { name: 'Turn on', exact: true }).click();
     await run.page.locator('#backup').waitFor();
     await run.shot('backup-codes');
+    // Once on, the secret does not stay in the page.
+    expect(await run.page.locator('#twofa-qr svg').count()).toBe(0);
+    expect(await run.page.locator('#twofa-secret').textContent()).toBe('');
     const backup = await run.page.locator('#backup-list li').allTextContents();
     expect(backup).toHaveLength(10);
     expect(await run.page.locator('#twofa-state').textContent()).toBe('Two-factor authentication is on.');
