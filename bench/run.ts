@@ -1,13 +1,14 @@
-import { spawn } from 'node:child_process';
 import { mkdir, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { benchFilesIfPresent, type BenchFiles } from './generate-large';
+import { ensureFiles, log, runChild } from './child';
+import type { BenchFiles } from './generate-large';
 import { formatBench, type Measured, type Planned } from './table';
 
 /**
  * `npm run bench [-- --size 200] [--csv-only] [--skip-exceljs] [--timeout 900]`
+ * `npm run bench -- --platform [--size 100] [--skip-cli]`
  *
  * Generates (once, into bench/.out/) a customer export as CSV and as xlsx with the same rows,
  * then measures, each in its own child process so peak RSS is per measurement: the raw read
@@ -15,59 +16,24 @@ import { formatBench, type Measured, type Planned } from './table';
  * full scan. Every figure is printed next to the baselines measured in the same run on the same
  * machine, because absolute MB/s on a shared two-core box mean little on their own.
  * `--size 100,1000 --csv-only` shows whether the CSV scan's memory stays flat as files grow.
+ *
+ * `--platform` runs bench/platform.ts instead (B5: upload → job completed on the real API in
+ * single-process mode vs `veil scan` on the same file; `--size 1000` is the 1 GB memory check).
  */
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const MEASURE = resolve(HERE, 'measure.ts');
-const GENERATE = resolve(HERE, 'generate-large.ts');
 
 const { values } = parseArgs({
   options: {
-    size: { type: 'string', default: '200' },
+    size: { type: 'string' },
     out: { type: 'string' },
     'csv-only': { type: 'boolean', default: false },
     'skip-exceljs': { type: 'boolean', default: false },
     timeout: { type: 'string', default: '900' },
+    platform: { type: 'boolean', default: false },
+    'skip-cli': { type: 'boolean', default: false },
   },
 });
-
-const log = (s: string): void => void process.stderr.write(`${s}\n`);
-
-/** Runs a child to completion, or kills it at the deadline; resolves with its stdout or 'timeout'. */
-function runChild(
-  args: string[],
-  timeoutMs: number,
-  stdio: 'pipe' | 'inherit-stderr',
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<{ out: string; err: string; code: number | null } | 'timeout'> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', stdio === 'pipe' ? 'pipe' : 'inherit'] });
-    let out = '';
-    let err = '';
-    child.stdout?.on('data', (d: Buffer) => (out += d));
-    child.stderr?.on('data', (d: Buffer) => (err += d));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutMs);
-    child.on('error', fail);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      done(timedOut ? 'timeout' : { out, err, code });
-    });
-  });
-}
-
-async function ensureFiles(dir: string, sizeMB: number, withXlsx: boolean): Promise<BenchFiles> {
-  const present = await benchFilesIfPresent(dir, sizeMB, withXlsx);
-  if (present) return present;
-  log(`generating ${sizeMB} MB CSV${withXlsx ? ' and the same rows as xlsx' : ''} in ${dir} …`);
-  // exceljs keeps its shared-strings table in memory while writing: give the generator room.
-  const args = ['--max-old-space-size=8192', '--import', 'tsx', GENERATE, '--size', String(sizeMB), '--out', dir];
-  const result = await runChild(withXlsx ? args : [...args, '--csv-only'], 3 * 3600_000, 'inherit-stderr');
-  if (result === 'timeout' || result.code !== 0) throw new Error('generating the bench files failed');
-  return JSON.parse(result.out.trim().split('\n').pop()!) as BenchFiles;
-}
 
 async function measure(plan: Planned, timeoutMs: number, dir: string): Promise<Measured> {
   log(`  measuring ${plan.label} …`);
@@ -76,7 +42,7 @@ async function measure(plan: Planned, timeoutMs: number, dir: string): Promise<M
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
   try {
-    const result = await runChild(['--import', 'tsx', MEASURE, plan.kind, plan.path ?? ''], timeoutMs, 'pipe', { ...process.env, TMPDIR: tmp });
+    const result = await runChild(['--import', 'tsx', MEASURE, plan.kind, plan.path ?? ''], timeoutMs, { env: { ...process.env, TMPDIR: tmp } });
     if (result === 'timeout') return { ...plan, outcome: 'timeout' };
     if (result.code !== 0) return { ...plan, outcome: 'failed', detail: result.err.trim().split('\n')[0] };
     const m = JSON.parse(result.out.trim().split('\n').pop()!) as { rows: number; seconds: number; maxRssMB: number; maxTmpMB: number };
@@ -100,9 +66,21 @@ function plans(files: BenchFiles, skipExceljs: boolean): Planned[] {
   return list;
 }
 
+/** Runs one of the service benches as its own process, its report going straight to stdout. */
+async function service(script: string, args: string[]): Promise<void> {
+  const result = await runChild(['--import', 'tsx', resolve(HERE, script), ...args], Number(values.timeout) * 1000 * 4, { stdio: 'inherit-stderr' });
+  if (result === 'timeout') throw new Error(`${script} timed out`);
+  process.stdout.write(result.out);
+  if (result.code !== 0) process.exitCode = result.code ?? 1;
+}
+
 async function main(): Promise<void> {
   const dir = resolve(values.out ?? resolve(HERE, '.out'));
-  const sizes = values.size.split(',').map((s) => Number(s.trim()));
+  if (values.platform) {
+    const args = ['--size', values.size ?? '100', '--out', dir, '--timeout', values.timeout, ...(values['skip-cli'] ? ['--skip-cli'] : [])];
+    return service('platform.ts', args);
+  }
+  const sizes = (values.size ?? '200').split(',').map((s) => Number(s.trim()));
   if (sizes.some((s) => !(s > 0))) throw new Error(`--size takes MB, e.g. --size 200 or --size 100,1000 (got '${values.size}')`);
   const timeoutMs = Number(values.timeout) * 1000;
   for (const size of sizes) {
