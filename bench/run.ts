@@ -8,7 +8,7 @@ import { formatBench, type Measured, type Planned } from './table';
 
 /**
  * `npm run bench [-- --size 200] [--csv-only] [--skip-exceljs] [--timeout 900]`
- * `npm run bench -- --platform [--size 100] [--skip-cli]`
+ * `npm run bench -- --platform [--size 100] [--skip-cli]`   ·   `npm run bench -- --login-timing`
  *
  * Generates (once, into bench/.out/) a customer export as CSV and as xlsx with the same rows,
  * then measures, each in its own child process so peak RSS is per measurement: the raw read
@@ -18,7 +18,8 @@ import { formatBench, type Measured, type Planned } from './table';
  * `--size 100,1000 --csv-only` shows whether the CSV scan's memory stays flat as files grow.
  *
  * `--platform` runs bench/platform.ts instead (B5: upload → job completed on the real API in
- * single-process mode vs `veil scan` on the same file; `--size 1000` is the 1 GB memory check).
+ * single-process mode vs `veil scan` on the same file; `--size 1000` is the 1 GB memory check),
+ * and `--login-timing` runs bench/login-timing.ts (A5: login latency, unknown vs known e-mail).
  */
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const MEASURE = resolve(HERE, 'measure.ts');
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     'skip-exceljs': { type: 'boolean', default: false },
     timeout: { type: 'string', default: '900' },
     platform: { type: 'boolean', default: false },
+    'login-timing': { type: 'boolean', default: false },
     'skip-cli': { type: 'boolean', default: false },
   },
 });
@@ -80,6 +82,7 @@ async function main(): Promise<void> {
     const args = ['--size', values.size ?? '100', '--out', dir, '--timeout', values.timeout, ...(values['skip-cli'] ? ['--skip-cli'] : [])];
     return service('platform.ts', args);
   }
+  if (values['login-timing']) return service('login-timing.ts', []);
   const sizes = (values.size ?? '200').split(',').map((s) => Number(s.trim()));
   if (sizes.some((s) => !(s > 0))) throw new Error(`--size takes MB, e.g. --size 200 or --size 100,1000 (got '${values.size}')`);
   const timeoutMs = Number(values.timeout) * 1000;
