@@ -230,16 +230,38 @@ input.addEventListener('change', () => {
   if (file) void handleFile(file).catch(fail);
 });
 const drop = $('drop');
-drop.addEventListener('dragover', (e) => {
-  e.preventDefault();
-  drop.classList.add('over');
+const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+for (const type of ['dragenter', 'dragover'] as const) {
+  drop.addEventListener(type, (e) => {
+    if (!carriesFiles(e)) return;
+    e.preventDefault();
+    e.dataTransfer!.dropEffect = 'copy';
+    drop.classList.add('over');
+  });
+}
+drop.addEventListener('dragleave', (e) => {
+  // Moving onto the label or the input inside the box is not leaving it.
+  if (!drop.contains(e.relatedTarget as Node | null)) drop.classList.remove('over');
 });
-drop.addEventListener('dragleave', () => drop.classList.remove('over'));
 drop.addEventListener('drop', (e) => {
   e.preventDefault();
   drop.classList.remove('over');
-  const file = e.dataTransfer?.files[0];
-  if (file) void handleFile(file).catch(fail);
+  const files = e.dataTransfer?.files;
+  if (!files?.length) return;
+  if (files.length > 1) return fail('Drop one file at a time.');
+  void handleFile(files[0]).catch(fail);
+});
+// A file dropped anywhere else would make the browser open it in place of the page, and the
+// session (held in memory only) would be lost with it.
+window.addEventListener('dragover', (e) => {
+  if (e.defaultPrevented || !carriesFiles(e)) return;
+  e.preventDefault();
+  e.dataTransfer!.dropEffect = 'none';
+});
+window.addEventListener('drop', (e) => {
+  if (e.defaultPrevented || !carriesFiles(e)) return;
+  e.preventDefault();
+  fail($('app').hidden ? 'Log in first, then drop the file on the dashed box.' : 'Drop the file on the dashed box under “Check a file”.');
 });
 
 // ---- history ----------------------------------------------------------------------------------
