@@ -13,7 +13,7 @@ export type ReadLimits = {
   maxEntries: number;
   /** Unique strings in the shared-strings table. */
   maxSharedStrings: number;
-  /** Characters (UTF-16 code units) of all shared strings together: their in-memory size for Latin-script text. */
+  /** UTF-8 bytes of all shared strings together: what the table holds them in. */
   maxSharedStringBytes: number;
   /** Cells in one row (16,384 is Excel's own limit, column XFD). */
   maxColumns: number;
@@ -28,8 +28,8 @@ const MiB = 1024 * 1024;
  * ceilings bound time, not memory: 2 GiB per part is about 4× the worksheet XML of an 85 MB,
  * million-row workbook (441 MB). The ratio ceiling is what stops a zip bomb, within its first
  * 8 MiB (real worksheets compress 5–50:1; DEFLATE peaks near 1032:1). Shared strings are the one
- * structure held in memory, compactly (about 1 byte per Latin-script character plus 4 per
- * string, less once compressed), hence their own count and size ceilings.
+ * structure held in memory, compactly (their UTF-8 bytes plus 4 per string, uncompressed), hence
+ * their own count and size ceilings: at both, 256 MiB + 61 MiB.
  */
 export const DEFAULT_LIMITS: ReadLimits = Object.freeze({
   maxEntryInflatedBytes: 2048 * MiB,

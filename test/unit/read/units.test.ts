@@ -3,7 +3,6 @@ import { isDateFormat, serialToIso } from '../../../shared/read/dates';
 import { sniffDelimiter } from '../../../shared/read/delimiter';
 import { createDecoder } from '../../../shared/read/encoding';
 import { ReadError } from '../../../shared/read/errors';
-import { StringTable } from '../../../shared/read/string-table';
 import { decodeOoxmlEscapes, decodeXml } from '../../../shared/read/xml-text';
 import { attribute, XmlTokenizer, type XmlHandler } from '../../../shared/read/xml-tokenizer';
 
@@ -134,40 +133,5 @@ describe('XmlTokenizer', () => {
 
   it('refuses truncated markup at the end', () => {
     expect(() => events(['<a><b x="1"'])).toThrow(ReadError);
-  });
-});
-
-describe('StringTable', () => {
-  it('round-trips strings across sealed, compressed and oversized blocks', () => {
-    const table = new StringTable(10_000_000, 500_000_000);
-    const expected: string[] = [];
-    const add = (s: string) => {
-      expected.push(s);
-      table.add(s);
-    };
-    add('');
-    add('Åsa Öberg');
-    add('x'.repeat(300_000));
-    for (let i = 0; i < 1_200_000; i++) add(i % 1000 === 0 ? '' : `person${i}@exempel.se ${i % 7 === 0 ? '漢字' : ''}`);
-    add('y'.repeat(1_000_000));
-    add('last');
-    expect(table.size).toBe(expected.length);
-    for (let i = 0; i < expected.length; i += 997) expect(table.get(i)).toBe(expected[i]);
-    for (const i of [0, 1, 2, 3, expected.length - 2, expected.length - 1]) expect(table.get(i)).toBe(expected[i]);
-    for (let n = 0; n < 2000; n++) {
-      const i = (n * 7919) % expected.length;
-      expect(table.get(i)).toBe(expected[i]);
-    }
-    for (const bad of [-1, expected.length, 1.5, Number.NaN]) expect(table.get(bad)).toBeUndefined();
-  });
-
-  it('enforces its count and size limits', () => {
-    const few = new StringTable(2, 1000);
-    few.add('a');
-    few.add('b');
-    expect(() => few.add('c')).toThrow(/more than 2 shared strings/);
-    const small = new StringTable(100, 10);
-    small.add('12345');
-    expect(() => small.add('678901')).toThrow(/exceed 10 characters/);
   });
 });

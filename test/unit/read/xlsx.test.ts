@@ -34,6 +34,22 @@ describe('xlsx cell values', () => {
     expect(await rowsOf(one(row, { sharedStrings }))).toEqual([['plain', 'Rich text', '漢字', 'Tom & Jerry <3 é€', 'line\rbreak', '', 'inline']]);
   });
 
+  it('resolves cells pointing anywhere in a shared-strings table of many blocks, as real columns do', async () => {
+    // 3 M characters: several blocks of Latin-1 strings, with non-Latin-1 ones among them.
+    const strings = Array.from({ length: 120_000 }, (_, i) => (i % 50 === 0 ? `€ ${i} – ’${'x'.repeat(i % 40)}` : `kund${i}@exempel.se Örebro ${'y'.repeat(i % 9)}`));
+    let state = 1;
+    const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) % strings.length;
+    const expected: string[][] = [];
+    let xml = '';
+    for (let r = 1; r <= 3000; r++) {
+      // A fresh string per row, as a unique column's are, next to references back anywhere.
+      const picks = [Math.min(r * 40, strings.length - 1), next(), next(), next()];
+      expected.push(picks.map((i) => strings[i]));
+      xml += `<row r="${r}">${picks.map((i, c) => `<c r="${'ABCD'[c]}${r}" t="s"><v>${i}</v></c>`).join('')}</row>`;
+    }
+    expect(await rowsOf(one(xml, { sharedStrings: strings }))).toEqual(expected);
+  });
+
   it('keeps numbers as written, booleans as TRUE/FALSE, errors and formula strings as written', async () => {
     const row =
       '<row r="1"><c r="A1"><v>0.1</v></c><c r="B1" t="n"><v>1.2345678901234567E+20</v></c><c r="C1"><v>007</v></c>' +
