@@ -2,19 +2,17 @@ import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
-import { openFileSource } from '../shared/fs-source';
-import { readRows } from '../shared/read';
-import { scanSource } from '../shared/scan/scan-source';
 
 /**
  * One measurement, run in a child process of bench/run.ts so that its peak RSS is its own and
  * not the high-water mark of everything measured before it. Prints one JSON line:
  * `{ rows, seconds, maxRssMB, maxTmpMB }`. run.ts gives each child an empty TMPDIR of its own;
  * sampling its size shows what a reader spools to disk (exceljs writes a worksheet stored before
- * the shared strings to a temp file, in clear, and deletes it afterwards). The clock starts after module loading, so tsx's start-up cost
- * is not charged to the reader under test; start-up memory is, and run.ts prints it separately.
+ * the shared strings to a temp file, in clear, and deletes it afterwards). Each measurement
+ * imports only what it runs, so none is charged for another's modules (exceljs and papaparse
+ * alone added 17 MB to every Veil line's peak RSS). The clock starts after module loading, so
+ * tsx's start-up cost is not charged to the reader under test; start-up memory is, and run.ts
+ * prints it separately.
  */
 const KINDS = ['startup', 'floor', 'papaparse', 'exceljs', 'veil-read', 'veil-scan'] as const;
 type Kind = (typeof KINDS)[number];
@@ -28,60 +26,76 @@ async function floor(path: string): Promise<number> {
   return lines;
 }
 
+type Run = (path: string) => Promise<number>;
+
 /** papaparse in its fastest streaming mode (chunk callbacks over a Node stream), parse only. */
-function papaparse(path: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let rows = 0;
-    Papa.parse(createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }) as unknown as File, {
-      chunk: (results) => {
-        rows += results.data.length;
-      },
-      complete: () => resolve(rows),
-      error: (e: Error) => reject(e),
+async function papaparse(): Promise<Run> {
+  const { default: Papa } = await import('papaparse');
+  return (path) =>
+    new Promise((resolve, reject) => {
+      let rows = 0;
+      Papa.parse(createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 }) as unknown as File, {
+        chunk: (results) => {
+          rows += results.data.length;
+        },
+        complete: () => resolve(rows),
+        error: (e: Error) => reject(e),
+      });
     });
-  });
 }
 
 /** exceljs's streaming WorkbookReader with shared strings cached, styles ignored: parse only. */
-async function exceljs(path: string): Promise<number> {
-  let rows = 0;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: 'cache',
-    worksheets: 'emit',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    entries: 'emit',
-  });
-  for await (const sheet of reader) {
-    for await (const _row of sheet) rows++;
-  }
-  return rows;
+async function exceljs(): Promise<Run> {
+  const { default: ExcelJS } = await import('exceljs');
+  return async (path) => {
+    let rows = 0;
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+      sharedStrings: 'cache',
+      worksheets: 'emit',
+      hyperlinks: 'ignore',
+      styles: 'ignore',
+      entries: 'emit',
+    });
+    for await (const sheet of reader) {
+      for await (const _row of sheet) rows++;
+    }
+    return rows;
+  };
 }
 
-async function veilRead(path: string): Promise<number> {
-  const source = await openFileSource(path);
-  let rows = 0;
-  try {
-    for await (const batch of readRows(source, { fileName: path })) rows += batch.rows.length;
-  } finally {
-    await source.close();
-  }
-  return rows;
+async function veilRead(): Promise<Run> {
+  const { openFileSource } = await import('../shared/fs-source');
+  const { readRows } = await import('../shared/read');
+  return async (path) => {
+    const source = await openFileSource(path);
+    let rows = 0;
+    try {
+      for await (const batch of readRows(source, { fileName: path })) rows += batch.rows.length;
+    } finally {
+      await source.close();
+    }
+    return rows;
+  };
 }
 
-async function veilScan(path: string): Promise<number> {
-  const source = await openFileSource(path);
-  try {
-    const report = await scanSource(source, { fileName: path });
-    return report.stats.rows;
-  } finally {
-    await source.close();
-  }
+async function veilScan(): Promise<Run> {
+  const { openFileSource } = await import('../shared/fs-source');
+  const { scanSource } = await import('../shared/scan/scan-source');
+  return async (path) => {
+    const source = await openFileSource(path);
+    try {
+      const report = await scanSource(source, { fileName: path });
+      return report.stats.rows;
+    } finally {
+      await source.close();
+    }
+  };
 }
 
-const RUN: Record<Kind, (path: string) => Promise<number>> = {
-  startup: async () => 0,
-  floor,
+/** Per measurement: load its modules, then hand back the run to time. */
+const LOAD: Record<Kind, () => Promise<Run>> = {
+  startup: async () => async () => 0,
+  floor: async () => floor,
   papaparse,
   exceljs,
   'veil-read': veilRead,
@@ -115,9 +129,10 @@ async function main(): Promise<void> {
   const { positionals } = parseArgs({ allowPositionals: true });
   const [kind, path] = positionals as [Kind, string];
   if (!KINDS.includes(kind)) throw new Error(`unknown measurement '${kind}'`);
+  const run = await LOAD[kind]();
   const tmpPeak = watchTmp();
   const started = performance.now();
-  const rows = await RUN[kind](path);
+  const rows = await run(path);
   const seconds = (performance.now() - started) / 1000;
   // resourceUsage().maxRSS is in kilobytes: the process's peak resident set, as the kernel counts it.
   const maxRssMB = process.resourceUsage().maxRSS / 1024;
