@@ -27,9 +27,9 @@ export type TestDatabase = {
   dispose(): Promise<void>;
 };
 
-/** Runs `fn` with a superuser client on the cluster's `postgres` database. */
-export async function withPgAdmin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: PG_ADMIN_URL });
+/** Runs `fn` with a superuser client on the cluster's `postgres` database (another cluster's with `adminUrl`). */
+export async function withPgAdmin<T>(fn: (c: pg.Client) => Promise<T>, adminUrl = PG_ADMIN_URL): Promise<T> {
+  const c = new pg.Client({ connectionString: adminUrl });
   await c.connect();
   try {
     return await fn(c);
@@ -39,20 +39,27 @@ export async function withPgAdmin<T>(fn: (c: pg.Client) => Promise<T>): Promise<
 }
 
 /** Creates an empty, uniquely named PostgreSQL database; returns its URL and a dropper. */
-export async function createEmptyPgDatabase(): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+export async function createEmptyPgDatabase(adminUrl = PG_ADMIN_URL): Promise<{ name: string; url: string; drop(): Promise<void> }> {
   const name = `veil_test_${randomBytes(6).toString('hex')}`;
-  await withPgAdmin((c) => c.query(`create database ${name}`));
-  const url = new URL(PG_ADMIN_URL);
+  await withPgAdmin((c) => c.query(`create database ${name}`), adminUrl);
+  const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
     name,
     url: url.toString(),
-    drop: () => withPgAdmin((c) => c.query(`drop database if exists ${name} with (force)`)).then(() => undefined),
+    drop: () => withPgAdmin((c) => c.query(`drop database if exists ${name} with (force)`), adminUrl).then(() => undefined),
   };
 }
 
-/** A migrated database of the given kind, opened as the application would open it. */
-export async function createTestDatabase(kind: AdapterKind, opts: { poolSize?: number } = {}): Promise<TestDatabase> {
+/**
+ * A migrated database of the given kind, opened as the application would open it. `adminUrl`
+ * puts a PostgreSQL one on another cluster (a test-owned one, test/support/pg-cluster.ts);
+ * `onIdleError` is the pool's handler for errors of idle connections, as api/main.ts passes it.
+ */
+export async function createTestDatabase(
+  kind: AdapterKind,
+  opts: { poolSize?: number; adminUrl?: string; onIdleError?: (err: Error) => void } = {},
+): Promise<TestDatabase> {
   const dataDir = await mkdtemp(join(tmpdir(), 'veil-test-'));
   if (kind === 'pglite') {
     const { db, owner } = await openDatabaseWithOwner({ url: null, dataDir });
@@ -64,9 +71,9 @@ export async function createTestDatabase(kind: AdapterKind, opts: { poolSize?: n
       },
     };
   }
-  const empty = await createEmptyPgDatabase();
+  const empty = await createEmptyPgDatabase(opts.adminUrl);
   try {
-    const { db, owner } = await openDatabaseWithOwner({ url: empty.url, dataDir, poolSize: opts.poolSize });
+    const { db, owner } = await openDatabaseWithOwner({ url: empty.url, dataDir, poolSize: opts.poolSize, onIdleError: opts.onIdleError });
     return {
       db, owner, kind, url: empty.url, dataDir,
       async dispose() {

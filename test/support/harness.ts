@@ -62,10 +62,22 @@ export type HarnessPlatform = (base: { db: Database; owner: OwnerAccess; config:
 }>;
 
 export async function startHarness(
-  opts: { kind?: AdapterKind; env?: Record<string, string>; redisUrl?: string; platform?: HarnessPlatform } = {},
+  opts: {
+    kind?: AdapterKind;
+    env?: Record<string, string>;
+    redisUrl?: string;
+    platform?: HarnessPlatform;
+    /** PostgreSQL only: create the database on this cluster instead of the shared one (test/support/pg-cluster.ts). */
+    pgAdminUrl?: string;
+  } = {},
 ): Promise<Harness> {
   const kind = opts.kind ?? 'pglite';
-  const tdb = await createTestDatabase(kind);
+  // Errors of idle pooled connections are logged, as api/main.ts does; `logger` exists by the time one can occur.
+  let logger: Logger | undefined;
+  const tdb = await createTestDatabase(kind, {
+    adminUrl: opts.pgAdminUrl,
+    onIdleError: (err) => logger?.error({ err }, 'idle database connection failed'),
+  });
   const jwtSecret = randomBytes(48).toString('base64url');
   const masterKey = randomBytes(32);
   const config = loadConfig({
@@ -82,7 +94,7 @@ export async function startHarness(
       cb();
     },
   });
-  const logger = createLogger({ level: 'info', destination: sink });
+  logger = createLogger({ level: 'info', destination: sink });
   let offset = 0;
   const clock = { now: () => Date.now() + offset, advance: (ms: number) => void (offset += ms) };
   const redis = opts.redisUrl ? new Redis(opts.redisUrl, { maxRetriesPerRequest: 1 }) : null;
