@@ -45,6 +45,8 @@ export type BullmqQueueOptions = {
   backoffMs?: number;
   /** An enqueue not acknowledged by Redis within this time answers `service_unavailable`. */
   enqueueTimeoutMs?: number;
+  /** How many completed jobs Redis keeps (`removeOnComplete.count`; they also go after a day). Default 1,000. */
+  keepCompleted?: number;
 };
 
 const DAY_S = 24 * 3600;
@@ -87,7 +89,7 @@ export async function openBullmqQueue(opts: BullmqQueueOptions): Promise<JobQueu
     defaultJobOptions: {
       attempts: opts.attempts ?? 3,
       backoff: { type: 'exponential', delay: opts.backoffMs ?? 1_000 },
-      removeOnComplete: { age: DAY_S, count: 1_000 },
+      removeOnComplete: { age: DAY_S, count: opts.keepCompleted ?? 1_000 },
       removeOnFail: { age: 7 * DAY_S, count: 5_000 },
     },
   });
