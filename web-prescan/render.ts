@@ -25,24 +25,47 @@ function fillTable(table: HTMLElement, caption: string, head: string[], rows: Ch
 
 /** A finding as the server's report carries it: the engine's plus the AI label when it ran. */
 export type Finding = ColumnFinding & { ai?: { label: string; rationale: string; model: string } };
-export type ReportLike = Omit<Report, 'sheets'> & { sheets: Array<{ name: string; rowCount: number; columns: Finding[] }> };
+/** What the server did to produce the report (GET /jobs/:id adds it to the contract's report). */
+export type Analysis = { piiClassification: 'done' | 'skipped'; ai: 'applied' | 'not_configured' | 'skipped' | 'fell_back' | 'refused' };
+export type ReportLike = Omit<Report, 'sheets'> & { sheets: Array<{ name: string; rowCount: number; columns: Finding[] }>; analysis?: Analysis };
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 const sheetLabel = (s: string) => s || '(file)';
+const columnLabel = (c: ColumnFinding) => c.header || `#${c.index + 1}`;
 
 function badges(c: Finding): HTMLElement {
   return el(
     'span',
     {},
     el('span', { class: `badge risk-${c.riskLevel}` }, `risk: ${c.riskLevel}`),
-    c.specialCategory && el('span', { class: 'badge art9' }, 'special category'),
+    // A space between badges, so they read (and copy) as separate words.
+    c.specialCategory && ' ',
+    c.specialCategory && el('span', { class: 'badge art9' }, `special category (${c.gdprArticle ?? 'Art. 9'})`),
   );
 }
+
+/** The subtype, or for free text what it was found to contain. */
+function subtype(c: Finding): string {
+  if (c.containedCategories?.length) return `contains ${c.containedCategories.join(', ')}`;
+  return c.subtype ?? '';
+}
+
+function aiCell(c: Finding): Child {
+  if (!c.ai) return '';
+  return el('span', {}, el('strong', {}, c.ai.label), ': ', c.ai.rationale, ` (${c.ai.model})`);
+}
+
+/** What the summary adds about the AI step, which the table alone does not tell (nothing when AI is not configured). */
+const AI_NOTE: Partial<Record<Analysis['ai'], string>> = {
+  applied: ' An AI model also labelled the columns; its label and reasons are in the last column (the local category stands).',
+  fell_back: ' The AI model did not answer in time; these are the local results.',
+  refused: ' Nothing was sent to the AI model: what would have been sent still looked like personal data.',
+};
 
 /** The prescan's column preview: what the browser found, before anything leaves the machine. */
 export function renderPreview(table: HTMLElement, report: Report): void {
   const rows = report.sheets.flatMap((s) =>
-    s.columns.map((c) => [sheetLabel(s.name), c.header || `#${c.index + 1}`, c.category, c.subtype ?? '', pct(c.confidence)]),
+    s.columns.map((c) => [sheetLabel(s.name), columnLabel(c), c.category, subtype(c), pct(c.confidence)]),
   );
   fillTable(table, `${report.stats.rows} rows checked in ${Math.round(report.stats.ms)} ms`, ['Sheet', 'Column', 'Category', 'Subtype', 'Confidence'], rows);
 }
@@ -52,23 +75,32 @@ export function renderResults(table: HTMLElement, summary: HTMLElement, report: 
   const rows = report.sheets.flatMap((s) =>
     s.columns.map((c): Child[] => [
       sheetLabel(s.name),
-      c.header || `#${c.index + 1}`,
+      columnLabel(c),
       c.category,
-      c.subtype ?? '',
+      subtype(c),
       pct(c.confidence),
       c.gdprArticle ?? '—',
       badges(c),
       el('ul', { class: 'samples' }, ...c.maskedSamples.map((m) => el('li', {}, String(m)))),
-      c.ai ? `${c.ai.label}: ${c.ai.rationale}` : '',
+      aiCell(c),
     ]),
   );
   fillTable(table, `Results for ${report.file}`, ['Sheet', 'Column', 'Category', 'Subtype', 'Confidence', 'GDPR', 'Flags', 'Masked samples', 'AI rationale'], rows);
-  const all = report.sheets.flatMap((s) => s.columns);
-  const personal = all.filter((c) => c.category !== 'none');
-  const art9 = all.filter((c) => c.specialCategory).map((c) => c.header || `#${c.index + 1}`);
+  if (report.analysis?.piiClassification === 'skipped') {
+    summary.textContent =
+      'The GDPR check is off for your organisation: this file was only checked for passwords and secrets, not classified for personal data.';
+    return;
+  }
+  const many = report.sheets.length > 1;
+  const columns = report.sheets.flatMap((s) => s.columns.map((c) => ({ c, name: many ? `${sheetLabel(s.name)} › ${columnLabel(c)}` : columnLabel(c) })));
+  const personal = columns.filter(({ c }) => c.category !== 'none');
+  const special = columns.filter(({ c }) => c.specialCategory).map(({ c, name }) => `${name} (${c.gdprArticle ?? 'Art. 9'})`);
   summary.textContent =
-    `${personal.length} of ${all.length} columns hold personal data` +
-    (art9.length ? `; special categories (Art. 9/10): ${art9.join(', ')}.` : '; none is a special category (Art. 9/10).');
+    `${personal.length} of ${columns.length} columns hold personal data` +
+    (special.length
+      ? `; ${special.length} ${special.length === 1 ? 'is a special category' : 'are special categories'} (Art. 9/10): ${special.join(', ')}.`
+      : '; none is a special category (Art. 9/10).') +
+    (AI_NOTE[report.analysis?.ai ?? 'not_configured'] ?? '');
 }
 
 export type FileItem = { id: string; name: string; size: number; createdAt: string; status: string };
