@@ -17,6 +17,7 @@ describe('the page: account', () => {
   it('sign-up → verify → login → logout, tokens in memory only', async () => {
     const run = await env.open();
     await run.shot('start');
+    await run.shotState('login');
     const email = uniqueEmail('page');
     await signUpInPage(run, env.h, email, PASSWORD, 'Page Org');
     await run.shot('logged-in');
@@ -33,6 +34,7 @@ describe('the page: account', () => {
     expect(await (await saved).json()).toMatchObject({ gdprCheckEnabled: false, retentionPolicy: 'delete_after_analysis' });
     await run.page.getByText('Organisation settings saved.').waitFor();
     await run.shot('settings-saved');
+    await run.shotState('settings');
 
     await run.page.getByRole('button', { name: 'Log out' }).click();
     await run.page.locator('#login-form').waitFor();
