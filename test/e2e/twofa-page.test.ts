@@ -46,7 +46,8 @@ describe('the page: two-factor authentication', () => {
   }
 
   it('turns 2FA on with backup codes shown once, then logging in asks for a code', async () => {
-    const run = await env.open();
+    // On a phone-sized screen: the QR code and the secret fit without sideways scrolling.
+    const run = await env.open({ width: 360 });
     await logInInPage(run, a.email, PASSWORD);
     await run.page.getByRole('button', { name: 'Turn on two-factor authentication' }).click();
     await run.page.locator('#twofa-form').waitFor();
@@ -74,6 +75,7 @@ describe('the page: two-factor authentication', () => {
     expect(dark.size).toBe(want.dark.size);
     expect([...dark].filter((k) => !want.dark.has(k))).toEqual([]);
     expect(run.requests.filter((r) => /qr|chart/i.test(r.url()))).toEqual([]);
+    expect(await run.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await run.shotState('2fa-qr');
 
     await run.page.getByLabel('Code from the app').fill(await code(secret));
