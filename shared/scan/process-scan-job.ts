@@ -31,7 +31,7 @@ import { deleteStoredFile, eraseObject } from './delete-stored-file';
 import { createProgressReporter } from './progress';
 import { scanSource } from './scan-source';
 import { rejectionReport } from './stored-report';
-import { yieldingSource } from './yielding-source';
+import { eventLoopPacer, yieldingSource } from './yielding-source';
 
 /** Share of the bar the cell scan covers; classification and saving take the rest. */
 const SCAN_SHARE = 95;
@@ -117,9 +117,10 @@ async function scanStoredFile(
   onProgress: (read: number, total: number, rows: number) => void,
 ): Promise<Report> {
   const key = await deps.db.tx(file.orgId, (q) => deps.orgKeys.key(q, file.orgId, 'files'));
-  const source = yieldingSource(await encryptedObjects(deps.objects).openDecrypted(file.orgId, file.id, key));
+  const pace = eventLoopPacer();
+  const source = yieldingSource(await encryptedObjects(deps.objects).openDecrypted(file.orgId, file.id, key), pace);
   try {
-    return await scanSource(source, { fileName: file.name, onProgress, signal: ctx.signal });
+    return await scanSource(source, { fileName: file.name, onProgress, signal: ctx.signal, pace });
   } catch (err) {
     // Reader messages are one line and never quote cells; the code decides whether to retry.
     if (err instanceof ReadError) throw new AppError(err.code, err.message, undefined, { cause: err });

@@ -8,6 +8,8 @@ export type ScanSourceOptions = {
   sheet?: string;
   onProgress?(bytesRead: number, totalBytes: number, rowsScanned: number): void;
   signal?: AbortSignal;
+  /** Called after each batch of rows is scanned: the service passes an event-loop pacer, the CLI nothing. */
+  pace?: () => Promise<void>;
 };
 
 /**
@@ -25,7 +27,10 @@ export async function scanSource(source: RandomAccessSource, opts: ScanSourceOpt
     signal: opts.signal,
     onProgress: opts.onProgress && ((read, total) => opts.onProgress?.(read, total, scanner.rowsScanned)),
   });
-  for await (const batch of rows) scanner.push(batch.sheet, batch.rows);
+  for await (const batch of rows) {
+    scanner.push(batch.sheet, batch.rows);
+    if (opts.pace) await opts.pace();
+  }
   return scanner.finish({ file: baseName(opts.fileName), format, bytes: source.size, ms: performance.now() - started });
 }
 
