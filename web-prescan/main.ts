@@ -5,6 +5,7 @@
  * audit under the strict CSP than it saves (README, "The web page").
  */
 import type { Report } from '../shared/detect';
+import { formatHtml } from '../shared/report-html';
 import { accessToken, api, ApiError, refresh, setTokens, type Tokens } from './auth';
 import { $, fail, onSubmit, say, show, Superseded } from './dom';
 import { LiveJobs, type JobEvent } from './live';
@@ -190,9 +191,9 @@ async function showJob(jobId: string): Promise<void> {
   $('results-h').focus();
 }
 
-/** Saves JSON the page already holds as a file: no second request, no token in a URL. */
-function downloadJson(name: string, data: unknown): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+/** Saves what the page already holds as a file: no second request, no token in a URL. */
+function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -201,7 +202,11 @@ function downloadJson(name: string, data: unknown): void {
 }
 
 $('download-report').addEventListener('click', () => {
-  if (lastReport) downloadJson(`${lastReport.file}.veil-report.json`, lastReport);
+  if (lastReport) download(`${lastReport.file}.veil-report.json`, JSON.stringify(lastReport, null, 2), 'application/json');
+});
+
+$('download-html').addEventListener('click', () => {
+  if (lastReport) download(`${lastReport.file}.veil-report.html`, formatHtml([lastReport]), 'text/html');
 });
 
 $('issue-certificate').addEventListener('click', async () => {

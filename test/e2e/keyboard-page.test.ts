@@ -1,6 +1,6 @@
 /**
  * The upload flow by keyboard alone, on a 360 px wide screen: log in with Tab and Enter, open the
- * file chooser from the focused file input with Space, reach the results, download the JSON
+ * file chooser from the focused file input with Space, reach the results, download the JSON (and HTML)
  * report, issue a certificate and save it with Tab and Enter. Focus must be visible at every
  * step and nothing may need sideways scrolling of the page (wide tables scroll in their box).
  */
@@ -59,6 +59,17 @@ describe('the page: keyboard only, 360 px', () => {
     const report = JSON.parse(await readFile(await (await download).path(), 'utf8'));
     expect(report.file).toBe('kunder.csv');
     expect(report.sheets[0].columns.map((c: { category: string }) => c.category)).toContain('national_id');
+
+    // The HTML report is the one `veil scan --format html` writes, built in the page from the same JSON.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('download-html');
+    const htmlDownload = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    const html = await readFile(await (await htmlDownload).path(), 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<h2>kunder.csv</h2>');
+    expect(html).toContain('national_id');
+    expect(html).not.toMatch(/<script/i);
 
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('issue-certificate');
