@@ -34,6 +34,24 @@ describe('xlsx cell values', () => {
     expect(await rowsOf(one(row, { sharedStrings }))).toEqual([['plain', 'Rich text', '漢字', 'Tom & Jerry <3 é€', 'line\rbreak', '', 'inline']]);
   });
 
+  it('reads plain shared-string items as their general form would, and holds them to maxCellChars', async () => {
+    const items = [
+      '<si><t>plain &amp; _x000D_escaped</t></si>',
+      '<si><t xml:space="preserve">  spaced </t></si>',
+      '<si><t>base</t><rPh sb="0" eb="1"><t>ruby</t></rPh></si>',
+      '<si><t><![CDATA[a<b]]></t></si>',
+      '<si><t xml:space="preserve"/></si>',
+      '<si>\n  <t>indented</t>\n</si>',
+    ];
+    const sharedStrings = { xml: `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${items.join('')}</sst>` };
+    const row = `<row r="1">${items.map((_, i) => `<c r="${'ABCDEF'[i]}1" t="s"><v>${i}</v></c>`).join('')}</row>`;
+    expect(await rowsOf(one(row, { sharedStrings }))).toEqual([['plain & \rescaped', '  spaced ', 'base', 'a<b', '', 'indented']]);
+    const long = (xml: string) => rowsOf(one('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', { sharedStrings: { xml: `<sst>${xml}</sst>` } }), { limits: { maxCellChars: 10 } });
+    await expect(long('<si><t>12345678901</t></si>')).rejects.toThrow(/longer than 10 characters/);
+    await expect(long('<si><r><t>123456</t></r><r><t>78901</t></r></si>')).rejects.toThrow(/longer than 10 characters/);
+    expect(await long('<si><t>1234567890</t></si>')).toEqual([['1234567890']]);
+  });
+
   it('resolves cells pointing anywhere in a shared-strings table of many blocks, as real columns do', async () => {
     // 3 M characters: several blocks of Latin-1 strings, with non-Latin-1 ones among them.
     const strings = Array.from({ length: 120_000 }, (_, i) => (i % 50 === 0 ? `€ ${i} – ’${'x'.repeat(i % 40)}` : `kund${i}@exempel.se Örebro ${'y'.repeat(i % 9)}`));
