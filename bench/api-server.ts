@@ -181,7 +181,7 @@ export async function startApi(opts: { env?: Record<string, string>; startTimeou
 }
 
 /** register → verify-email (token from the outbox) → login, each from its own loopback address. */
-export async function signUp(api: ApiProcess, email: string, password: string): Promise<{ accessToken: string }> {
+export async function signUp(api: ApiProcess, email: string, password: string): Promise<Session> {
   const expect = (what: string, res: Res, status: number) => {
     if (res.status !== status) throw new Error(`${what}: ${res.status} ${res.text.slice(0, 300)}`);
   };
@@ -189,7 +189,24 @@ export async function signUp(api: ApiProcess, email: string, password: string): 
   expect('verify-email', await api.request('POST', '/auth/verify-email', { body: { token: await api.lastToken(email) }, ip: nextIp() }), 200);
   const login = await api.request('POST', '/auth/login', { body: { email, password }, ip: nextIp() });
   expect('login', login, 200);
-  return { accessToken: login.body.accessToken as string };
+  let tokens = { access: login.body.accessToken as string, refresh: login.body.refreshToken as string };
+  return {
+    get accessToken() {
+      return tokens.access;
+    },
+    async request(method, path) {
+      const res = await api.request(method, path, { token: tokens.access });
+      if (res.status !== 401) return res;
+      // Access tokens live 15 minutes; a long job outlives one, so renew it as a client would.
+      const renewed = await api.request('POST', '/auth/refresh', { body: { refreshToken: tokens.refresh } });
+      expect('refresh', renewed, 200);
+      tokens = { access: renewed.body.accessToken as string, refresh: renewed.body.refreshToken as string };
+      return api.request(method, path, { token: tokens.access });
+    },
+  };
 }
+
+/** A logged-in user: `request` renews the access token once when it is refused as expired. */
+export type Session = { readonly accessToken: string; request<T = any>(method: string, path: string): Promise<Res<T>> };
 
 export const uniqueEmail = (tag: string): string => `${tag}-${randomBytes(5).toString('hex')}@example.com`;

@@ -105,12 +105,12 @@ async function platform(csv: string, size: number, timeoutMs: number): Promise<P
   log('starting the API (single-process mode: PGlite, local object store, in-process jobs) …');
   const api = await startApi();
   try {
-    const { accessToken } = await signUp(api, uniqueEmail('b5'), PASSWORD);
+    const session = await signUp(api, uniqueEmail('b5'), PASSWORD);
     const afterStartMB = (await api.rss()).peakMB;
     log(`uploading ${basename(csv)} …`);
     const metrics = sampleMetrics(api);
     const t0 = performance.now();
-    const up = await uploadFile(api, accessToken, csv, size);
+    const up = await uploadFile(api, session.accessToken, csv, size);
     const uploadS = (performance.now() - t0) / 1000;
     const afterUploadMB = (await api.rss()).peakMB;
     if (up.status !== 202) throw new Error(`POST /files answered ${up.status}: ${up.text.slice(0, 300)}`);
@@ -120,7 +120,7 @@ async function platform(csv: string, size: number, timeoutMs: number): Promise<P
     let job: Res;
     let lastShown = 0;
     for (;;) {
-      job = await api.request('GET', `/jobs/${jobId}`, { token: accessToken });
+      job = await session.request('GET', `/jobs/${jobId}`);
       if (job.status !== 200) throw new Error(`GET /jobs/:id answered ${job.status}: ${job.text.slice(0, 300)}`);
       if (['completed', 'failed', 'rejected'].includes(job.body.status)) break;
       if (Date.now() > deadline) throw new Error(`job still ${job.body.status} after ${values.timeout} s`);
