@@ -1,4 +1,5 @@
 import { SHAPE_ONLY } from './evidence';
+import { detach } from './text';
 import type { CategoryId, Detector, HeaderHint, HitSink, Match } from './types';
 
 /** How many distinct raw samples per category a column keeps (masked only when the report is built). */
@@ -82,10 +83,10 @@ export class ColumnStats implements HitSink {
     this.cellDetector = null;
     this.cellDetectors = 0;
     this.inTextMode = false;
-    if (this.firstValues.length < 5 && !this.firstValues.includes(value)) this.firstValues.push(value);
-    if (!this.distinctOverflow) {
-      if (this.distinct.size < DISTINCT_CAP) this.distinct.add(value);
-      else if (!this.distinct.has(value)) this.distinctOverflow = true;
+    if (this.firstValues.length < 5 && !this.firstValues.includes(value)) this.firstValues.push(detach(value));
+    if (!this.distinctOverflow && !this.distinct.has(value)) {
+      if (this.distinct.size < DISTINCT_CAP) this.distinct.add(detach(value));
+      else this.distinctOverflow = true;
     }
   }
 
@@ -180,7 +181,7 @@ export class ColumnStats implements HitSink {
   private keepSample(c: CategoryId, value: string): void {
     let list = this.samples.get(c);
     if (!list) this.samples.set(c, (list = []));
-    if (list.length < SAMPLES_PER_CATEGORY && !list.includes(value)) list.push(value);
+    if (list.length < SAMPLES_PER_CATEGORY && !list.includes(value)) list.push(detach(value));
   }
 
   /** Mostly unique values (keys, identifiers) as opposed to a few repeated codes. */

@@ -5,6 +5,7 @@ import { detectCard, detectIban } from './detectors/financial';
 import { detectNationalId } from './detectors/national-id';
 import { detectPersonName } from './detectors/person';
 import { detectCriminal, detectHealth, detectSpecialCategory } from './detectors/sensitive';
+import { detach } from './text';
 import type { HitSink, Match } from './types';
 
 /** A run of digits and the separators people type inside numbers, with at least six digits. */
@@ -68,7 +69,7 @@ function vocabularyOf(word: string): readonly Match[] {
   detectCriminal(word, recorder);
   found = hits.length > 0 ? hits : NOTHING;
   if (wordMemo.size >= WORD_MEMO_MAX) wordMemo.clear();
-  wordMemo.set(word, found);
+  wordMemo.set(detach(word), found);
   return found;
 }
 

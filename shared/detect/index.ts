@@ -5,6 +5,7 @@ import { isPlaceholderSecret, looksLikeHash } from './detectors/credentials';
 import { findHeaderRow, HEADER_PROBE_ROWS } from './header-row';
 import { classifyHeader } from './headers';
 import { maskValue } from './mask';
+import { detach } from './text';
 import { isPlausible } from './plausible';
 import { detectCell, detectCellFast } from './prefilter';
 import type { ColumnFinding, RejectReason, Report, SheetReport } from './report';
@@ -66,7 +67,7 @@ class ValueCache {
   }
 
   set(v: string, cell: CachedCell): void {
-    this.entries.set(v, cell);
+    this.entries.set(detach(v), cell);
   }
 }
 

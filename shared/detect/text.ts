@@ -21,6 +21,17 @@ export function stripSeparators(s: string): string {
   return out;
 }
 
+/**
+ * A copy of `s` that keeps nothing else alive. Readers hand over cells sliced out of a decoded
+ * chunk, and V8 keeps the whole chunk for as long as a slice of 13+ characters lives: values a
+ * column keeps for the whole scan (samples, distinct values, cache keys) are copied, or memory
+ * grows with the file (measured: 23 MB of live heap per 100k rows of the bench CSV).
+ */
+export function detach(s: string): string {
+  // Concatenation makes a cons string; slicing it flattens that into a fresh copy first.
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 const FOLD: Record<string, string> = { ø: 'o', æ: 'ae', ß: 'ss', ł: 'l', đ: 'd', œ: 'oe', þ: 'th', ð: 'd', ı: 'i' };
 
 /**
