@@ -32,7 +32,8 @@ export type Download = { file: repo.FileRow; first: Uint8Array | null; rest: Asy
 const VISIBLE: ReadonlySet<repo.FileStatus> = new Set(['stored', 'rejected']);
 
 /**
- * Layer 2: the engine over the whole file. The first pass stops at the first credential-looking
+ * Layer 2: the engine's credential detectors over the whole file (`credentialsOnly`: several times
+ * faster than the full scan the job runs next, and never more lenient). The first pass stops at the first credential-looking
  * cell; only when that cell turns out not to reject the file (a hash under a "password" header)
  * is the file read again without stopping, so a file that is rejected costs only the rows up to
  * its first credential.
@@ -40,7 +41,7 @@ const VISIBLE: ReadonlySet<repo.FileStatus> = new Set(['stored', 'rejected']);
 async function credentialCheck(source: RandomAccessSource, fileName: string): Promise<{ format: FileFormat; reasons: RejectReason[]; rows: number }> {
   const format = await sniffFormat(source, fileName);
   const pass = async (stopEarly: boolean) => {
-    const scanner = createScanner();
+    const scanner = createScanner({ credentialsOnly: true });
     let stopped = false;
     for await (const batch of readRows(source, { fileName })) {
       scanner.push(batch.sheet, batch.rows);

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../../shared/detect/report';
-import { bytesSource } from '../../../shared/read';
+import { createScanner } from '../../../shared/detect';
+import { bytesSource, readRows } from '../../../shared/read';
 import { scanSource } from '../../../shared/scan/scan-source';
 import { loadEdgeFiles } from '../../fixtures/edge';
 import { CORPUS_SPECS, DEFAULT_SEED, buildFile, generateCorpus, type CorpusFile } from '../../fixtures/generate';
@@ -59,6 +60,20 @@ describe('detection accuracy on the labelled corpus', () => {
       .map((f) => `${f.name}: expected ${f.rejected ? 'rejected' : 'accepted'}`);
     expect(wrong).toEqual([]);
     expect(files.filter((f) => f.rejected).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("refuses with the upload's credentials-only check exactly what the full scan refuses, column by column", async () => {
+    const differ: string[] = [];
+    for (const file of files) {
+      const full = reports.get(file.name)!;
+      if (full instanceof Error) continue;
+      const scanner = createScanner({ credentialsOnly: true });
+      for await (const batch of readRows(bytesSource(file.bytes), { fileName: file.name })) scanner.push(batch.sheet, batch.rows);
+      const quick = scanner.finish({ file: file.name, format: full.format, bytes: file.bytes.length, ms: 0 });
+      const key = (r: Report) => JSON.stringify([r.rejected, r.rejectReasons, r.stats.rows]);
+      if (key(quick) !== key(full)) differ.push(`${file.name}: ${key(full)} → ${key(quick)}`);
+    }
+    expect(differ).toEqual([]);
   });
 
   it('names the right national-id subtype', () => {

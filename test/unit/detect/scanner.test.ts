@@ -79,6 +79,34 @@ describe('scanner', () => {
     expect(report.rejectReasons[0]).toMatchObject({ column: 1, category: 'password_raw' });
   });
 
+  describe("the upload's credentials-only check refuses what the full scan refuses", () => {
+    const notes = (cell: string) => [['ticket', 'notes', 'email'], ['T-1', 'Called about the invoice.', 'a@b.se'], ['T-2', cell, 'c@d.se']];
+    const cases: Array<[string, string[][], boolean]> = [
+      ['a raw password column', [['email', 'lösenord'], ['a@b.se', 'Sommar2024!'], ['c@d.se', 'hunter22']], true],
+      ['a hashed password column', [['email', 'password'], ['a@b.se', '$2b$12$C6UzMDM.H6dfI/f/IKcEeO5U8XGRRLxWWDo3IIvzE9AcX8rw9uMk2']], false],
+      ['a masked password column', [['email', 'passwort'], ['a@b.se', '********'], ['c@d.se', '********']], false],
+      ['a password in a note', notes('User asked us to log in for them, password: Vinter2023!x'), true],
+      ['a password in prose', notes('my password is Hunter2! please reset'), true],
+      ['an assignment in a short cell', notes('db_pass=Kx9!mQ2z'), true],
+      ['an AWS key id in a note', notes('key AKIAZ4QWERTYUIOPASDF from the build box'), true],
+      ['a JWT alone in a cell', notes('eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U'), true],
+      ['credentials in a URL', notes('postgres://app:S3cr3t!pw@db.internal:5432/crm'), true],
+      ['a reset notice, no password', notes('password reset requested, link sent'), false],
+      ['a plain people file', [['Namn', 'E-post', 'Personnummer'], ...people], false],
+    ];
+    it.each(cases)('%s', (_, rows, rejected) => {
+      const run = (credentialsOnly: boolean) => {
+        const scanner = createScanner({ nowYear: 2026, credentialsOnly });
+        scanner.push('', rows);
+        const r = scanner.finish(meta);
+        return { rejected: r.rejected, reasons: r.rejectReasons, rows: r.stats.rows, seen: scanner.credentialSeen };
+      };
+      const full = run(false);
+      expect(full.rejected).toBe(rejected);
+      expect(run(true)).toEqual(full);
+    });
+  });
+
   it('keeps several sheets apart', () => {
     const scanner = createScanner({ nowYear: 2026 });
     scanner.push('Kunder', [['E-post'], ['a@b.se'], ['c@d.se']]);
