@@ -334,7 +334,11 @@ const KEYWORDS = [
   'contraseña', 'contrasena', 'mot de passe', 'mot_de_passe', 'mot-de-passe', 'motdepasse',
 ];
 /** The cheap pre-check: one of these in the lower-cased cell or nothing below runs. */
-const STEMS = ['pass', 'pwd', 'lösen', 'losen', 'kennw', 'wachtw', 'adgangs', 'salasana', 'hasło', 'haslo', 'contrase'];
+/**
+ * Every password keyword contains one of these; one case-insensitive test rules out nearly every
+ * cell before anything is lower-cased (the upload's check runs it on every cell of a file).
+ */
+const STEMS = /pass|pwd|l[öo]sen|kennw|wachtw|adgangs|salasana|has[łl]o|contrase/i;
 /**
  * What may follow a password word inside the same word: definite and possessive endings
  * (`lösenordet`, `adgangskoden`, `salasanasi`), numbering and the confirm/new/old fields of forms.
@@ -387,11 +391,8 @@ const NOT_A_PASSWORD = new Set(
  * `password_placeholder`.
  */
 export const detectInlinePassword: Detector = (v, sink) => {
-  if (v.length < 6 || v.length > 100_000) return;
+  if (v.length < 6 || v.length > 100_000 || !STEMS.test(v)) return;
   const lower = v.toLowerCase();
-  let stem = false;
-  for (let k = 0; k < STEMS.length && !stem; k++) stem = lower.indexOf(STEMS[k]) >= 0;
-  if (!stem) return;
   let placeholder = false;
   for (let k = 0; k < KEYWORDS.length; k++) {
     const key = KEYWORDS[k];
