@@ -161,6 +161,8 @@ export function steuerIdCheckDigit(first10: string): number {
   return check === 10 ? 0 : check;
 }
 
+const RVNR_WEIGHTS = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1];
+
 /**
  * German pension insurance number (Rentenversicherungsnummer, the "SV-Nummer" on payroll):
  * `AA DDMMYY L SS C`, compact `AADDMMYYLSS` + check. The letter (the surname's initial) counts
@@ -169,11 +171,10 @@ export function steuerIdCheckDigit(first10: string): number {
  */
 export function rvnrCheckDigit(first11: string): number {
   const letter = (first11.charCodeAt(8) | 32) - 96;
-  const digits = first11.slice(0, 8) + String(letter).padStart(2, '0') + first11.slice(9, 11);
-  const weights = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1];
   let sum = 0;
   for (let i = 0; i < 12; i++) {
-    const p = weights[i] * digit(digits, i);
+    const d = i < 8 ? digit(first11, i) : i === 8 ? Math.floor(letter / 10) : i === 9 ? letter % 10 : digit(first11, i - 1);
+    const p = RVNR_WEIGHTS[i] * d;
     sum += Math.floor(p / 10) + (p % 10);
   }
   return sum % 10;

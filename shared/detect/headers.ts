@@ -137,8 +137,6 @@ function splitCompound(token: string): string[] {
   return [token];
 }
 
-const isNamePart = (hint: HeaderHint | null | undefined, category: CategoryId): boolean => hint?.category === category;
-
 /**
  * "Name, Vorname", "Efternamn Förnamn", "Last, First name": a header naming both parts of a
  * name is a column of whole names, whichever part it names first.
@@ -149,12 +147,8 @@ function bothNameParts(tokens: string[], chosen: { hint: HeaderHint; start: numb
   const other: CategoryId = category === 'first_name' ? 'last_name' : 'first_name';
   const rest = [...tokens.slice(0, chosen.start), ...tokens.slice(chosen.end)];
   const named = rest.some((t) => GENERIC.get(t) === 'person_name') && category === 'first_name';
-  const found = named || (longestTermIn(rest)?.entry.hint?.category === other);
+  const found = named || longestTerm(rest)?.entry.hint?.category === other;
   return found ? { category: 'person_name', subtype: null, strength: 'strong', term: tokens.join(' ') } : null;
-}
-
-function longestTermIn(tokens: string[]): Found | null {
-  return tokens.length > 0 ? longestTerm(tokens) : null;
 }
 
 function longestTerm(tokens: string[]): Found | null {
