@@ -3,11 +3,11 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtemp, open, readFile, rm } from 'node:fs/promises';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ROOT } from './child';
+import { sparePort } from '../test/support/ports';
 
 /**
  * The real API as `npm start` runs it (api/start.js), in its own process on the embedded
@@ -45,16 +45,6 @@ const ipBase = 1 + (process.pid % 200);
 export function nextIp(): string {
   ipCounter += 1;
   return `127.${ipBase}.${(ipCounter >> 8) & 255}.${(ipCounter & 255) || 1}`;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
 }
 
 type Boot = { child: ChildProcess; exited(): boolean; exitCode(): number | null | undefined; startS: number; logTail(): Promise<string> };
@@ -133,7 +123,7 @@ async function stopChild(b: Boot): Promise<void> {
  */
 export async function startApi(opts: { env?: Record<string, string>; startTimeoutMs?: number } = {}): Promise<ApiProcess> {
   const dataDir = await mkdtemp(join(tmpdir(), 'veil-bench-api-'));
-  const port = await freePort();
+  const port = await sparePort();
   const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => !NOT_EMBEDDED.test(k)));
   Object.assign(env, {
     PORT: String(port),

@@ -9,7 +9,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -21,16 +20,9 @@ import type { Harness } from '../support/harness';
 import { startRedis, type TestRedis } from '../support/redis';
 import { startS3, type TestS3 } from '../support/s3';
 import { peopleCsv } from '../fixtures/uploads';
+import { sparePort } from '../support/ports';
 
 const ORIGIN = 'https://app.veil.test';
-
-async function sparePort(): Promise<number> {
-  const s = createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as { port: number };
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
 
 type Proc = { child: ChildProcess; output: string[]; dataDir: string; url: string };
 
@@ -40,6 +32,10 @@ describe('pipeline: 2 API processes + 1 worker on PostgreSQL, Redis and s3rver',
   let pg: { url: string; drop(): Promise<void> };
   const procs: Proc[] = [];
   let env: Record<string, string>;
+  // Held by role: `procs` is in the order the processes happened to start, which two started
+  // together do not keep (the worker was once taken for API 2, and a request went to '/me').
+  let api1: Proc;
+  let api2: Proc;
 
   async function start(script: string, port: number | null): Promise<Proc> {
     const dataDir = await mkdtemp(join(tmpdir(), 'veil-pipeline-'));
@@ -92,9 +88,9 @@ describe('pipeline: 2 API processes + 1 worker on PostgreSQL, Redis and s3rver',
       LOG_LEVEL: 'info',
     };
     // The first process migrates; the others start once the schema exists.
-    const api1 = await start('api/main.ts', await sparePort());
+    api1 = await start('api/main.ts', await sparePort());
     await ready(api1);
-    const [api2] = await Promise.all([start('api/main.ts', await sparePort()), start('worker/main.ts', null)]);
+    [api2] = await Promise.all([start('api/main.ts', await sparePort()), start('worker/main.ts', null)]);
     await ready(api2);
   }, 120_000);
 
@@ -111,7 +107,6 @@ describe('pipeline: 2 API processes + 1 worker on PostgreSQL, Redis and s3rver',
   }, 60_000);
 
   it('a client on API 2 sees the progress and completion of a file uploaded through API 1; a raw password at row 29,000 leaves the bucket empty', async () => {
-    const [api1, api2] = procs;
     const email = `pipeline-${randomBytes(4).toString('hex')}@example.com`;
     expect((await json(`${api1.url}/auth/register`, { method: 'POST', body: { email, password: PASSWORD, orgName: 'Pipeline' } })).status).toBe(201);
     const outbox = (await readFile(join(api1.dataDir, 'outbox.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));

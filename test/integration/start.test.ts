@@ -6,22 +6,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { sparePort } from '../support/ports';
 
 const START = resolve(__dirname, '../../api/start.js');
 const children: ChildProcess[] = [];
 let dir: string;
-
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()));
-  const { port } = srv.address() as { port: number };
-  await new Promise((r) => srv.close(r));
-  return port;
-}
 
 /** Starts the launcher and resolves once /health answers; stderr is collected for the warnings. */
 async function start(port: number): Promise<{ child: ChildProcess; stderr: () => string }> {
@@ -60,7 +52,7 @@ afterAll(async () => {
 describe('npm start', () => {
   it('starts with no configuration, keeps generated secrets and accounts across a restart', async () => {
     dir = await mkdtemp(join(tmpdir(), 'veil-start-'));
-    const port = await freePort();
+    const port = await sparePort();
     const first = await start(port);
     expect(first.stderr()).toMatch(/warning: MASTER_KEY is not set: generated/);
     expect(first.stderr()).toMatch(/warning: JWT_SECRET is not set: generated/);

@@ -33,7 +33,11 @@ export type Harness = {
   dataDir: string;
   /** Every log line the app wrote, for leak checks. */
   logs: string[];
-  /** The TOTP clock: `advance` crosses 30-s steps without sleeping. */
+  /**
+   * The TOTP clock. It stands still in the middle of a 30-s step and moves only by `advance`, so a
+   * test decides which step each code belongs to: a clock that followed real time would cross a
+   * step boundary between two requests now and then, and a replayed code would become a fresh one.
+   */
   clock: { now(): number; advance(ms: number): void };
   outbox(): Promise<OutboxMessage[]>;
   /** The token of the newest message to this address. */
@@ -98,8 +102,8 @@ export async function startHarness(
     },
   });
   logger = createLogger({ level: 'info', destination: sink });
-  let offset = 0;
-  const clock = { now: () => Date.now() + offset, advance: (ms: number) => void (offset += ms) };
+  let totpNow = Math.floor(Date.now() / 30_000) * 30_000 + 15_000;
+  const clock = { now: () => totpNow, advance: (ms: number) => void (totpNow += ms) };
   const redis = opts.redisUrl ? new Redis(opts.redisUrl, { maxRetriesPerRequest: 1 }) : null;
   const mailer = createOutboxMailer(tdb.dataDir);
   const platform = opts.platform ? await opts.platform({ db: tdb.db, owner: tdb.owner, config, masterKey, jwtSecret, logger }) : {};

@@ -6,10 +6,11 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { sparePort } from './ports';
 
 export type TestRedis = {
   port: number;
@@ -27,14 +28,6 @@ export type TestRedis = {
   /** Stops the server and removes its directory. */
   dispose(): Promise<void>;
 };
-
-async function sparePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /** Resolves once the server answers PING on a raw socket. */
 async function waitForPong(port: number, timeoutMs = 5_000): Promise<void> {
