@@ -66,11 +66,12 @@ async function exceljs(): Promise<Run> {
 async function veilRead(): Promise<Run> {
   const { openFileSource } = await import('../shared/fs-source');
   const { readRows } = await import('../shared/read');
+  const { nodeInflateRaw } = await import('../shared/node-inflate');
   return async (path) => {
     const source = await openFileSource(path);
     let rows = 0;
     try {
-      for await (const batch of readRows(source, { fileName: path })) rows += batch.rows.length;
+      for await (const batch of readRows(source, { fileName: path, inflateRaw: nodeInflateRaw })) rows += batch.rows.length;
     } finally {
       await source.close();
     }

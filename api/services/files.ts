@@ -12,6 +12,7 @@ import type { Database } from '../../shared/db';
 import { createScanner, type RejectReason } from '../../shared/detect';
 import { AppError } from '../../shared/errors';
 import { openFileSource } from '../../shared/fs-source';
+import { nodeInflateRaw } from '../../shared/node-inflate';
 import type { JobQueue } from '../../shared/jobs';
 import type { Logger } from '../../shared/log';
 import { encryptedObjects, objectKey, type ObjectStore } from '../../shared/objects';
@@ -43,7 +44,7 @@ async function credentialCheck(source: RandomAccessSource, fileName: string): Pr
   const pass = async (stopEarly: boolean) => {
     const scanner = createScanner({ credentialsOnly: true });
     let stopped = false;
-    for await (const batch of readRows(source, { fileName })) {
+    for await (const batch of readRows(source, { fileName, inflateRaw: nodeInflateRaw })) {
       scanner.push(batch.sheet, batch.rows);
       if (stopEarly && scanner.credentialSeen) {
         stopped = true;

@@ -5,6 +5,7 @@
  * file's size.
  */
 import { findHeaderRow, HEADER_PROBE_ROWS } from '../detect/header-row';
+import { nodeInflateRaw } from '../node-inflate';
 import { readRows, type RandomAccessSource } from '../read';
 
 export type SubjectRow = {
@@ -35,7 +36,7 @@ export async function* markedBatches(
   opts: { fileName?: string; signal?: AbortSignal } = {},
 ): AsyncGenerator<MarkedBatch> {
   const sheets = new Map<string, SheetState>();
-  for await (const batch of readRows(source, { fileName: opts.fileName, signal: opts.signal })) {
+  for await (const batch of readRows(source, { fileName: opts.fileName, signal: opts.signal, inflateRaw: nodeInflateRaw })) {
     let state = sheets.get(batch.sheet);
     if (!state) {
       const probe = batch.rows.slice(0, HEADER_PROBE_ROWS);

@@ -12,6 +12,7 @@ import { DEFAULT_BATCH_ROWS, type ReadOptions, type RowBatch } from './types';
 import { readXlsx } from './xlsx';
 
 export { ReadError, type ReadErrorCode } from './errors';
+export type { RawInflater } from './inflate';
 export { DEFAULT_LIMITS, type ReadLimits } from './limits';
 export { sniffFormat } from './sniff';
 export { blobSource, bytesSource, type RandomAccessSource } from './source';
@@ -30,7 +31,7 @@ export async function* readRows(source: RandomAccessSource, opts: ReadOptions = 
     const format = await sniffContent(source, opts.fileName);
     const common = { limits, batchRows, onProgress: opts.onProgress, signal: opts.signal };
     if (format === 'xlsx') {
-      yield* readXlsx(source, { ...common, sheet: opts.sheet });
+      yield* readXlsx(source, { ...common, sheet: opts.sheet, inflateRaw: opts.inflateRaw });
     } else {
       yield* readDelimited(source, { ...common, fallbackDelimiter: format === 'tsv' ? '\t' : ',' });
     }

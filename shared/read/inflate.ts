@@ -7,8 +7,16 @@ import { entryDataOffset, type ZipDirectory, type ZipEntry } from './zip';
 /** Inflated bytes counted across every entry read from one workbook. */
 export type InflateBudget = { readonly limits: ReadLimits; totalInflated: number };
 
+/**
+ * Raw DEFLATE, compressed pieces in and inflated pieces out. The readers use the platform's
+ * DecompressionStream (fflate where it lacks 'deflate-raw'); Node callers pass zlib
+ * (shared/node-inflate.ts), which the browser-safe readers cannot import.
+ */
+export type RawInflater = (compressed: AsyncIterable<Uint8Array>) => AsyncIterable<Uint8Array>;
+
 export type InflateOptions = {
   signal?: AbortSignal;
+  inflateRaw?: RawInflater;
   /** Compressed bytes consumed, for progress. */
   onCompressed?(bytes: number): void;
 };
@@ -66,7 +74,8 @@ export async function* inflateEntry(
       }
     }
   };
-  const output = entry.method === 0 ? counted(chunks) : nativeInflater() ? inflateNative(counted(chunks)) : inflatePortable(counted(chunks));
+  const inflater = opts.inflateRaw ?? (nativeInflater() ? inflateNative : inflatePortable);
+  const output = entry.method === 0 ? counted(chunks) : inflater(counted(chunks));
   for await (const bytes of output) {
     count(bytes.length);
     yield bytes;

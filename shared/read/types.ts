@@ -1,3 +1,4 @@
+import type { RawInflater } from './inflate';
 import type { ReadLimits } from './limits';
 
 /** What a file is by content; `tsv` and `txt` differ from `csv` only by the name the user gave it. */
@@ -19,6 +20,8 @@ export type ReadOptions = {
   batchRows?: number;
   onProgress?(bytesRead: number, totalBytes: number): void;
   signal?: AbortSignal;
+  /** Inflates workbook parts; Node callers pass `nodeInflateRaw` (shared/node-inflate.ts). */
+  inflateRaw?: RawInflater;
 };
 
 export const DEFAULT_BATCH_ROWS = 1000;

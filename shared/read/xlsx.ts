@@ -1,5 +1,5 @@
 import { ReadError } from './errors';
-import type { InflateBudget } from './inflate';
+import type { InflateBudget, RawInflater } from './inflate';
 import type { ReadLimits } from './limits';
 import { readSharedStrings } from './shared-strings';
 import { readSheet } from './sheet';
@@ -16,6 +16,7 @@ export type XlsxOptions = {
   sheet?: string;
   onProgress?(bytesRead: number, totalBytes: number): void;
   signal?: AbortSignal;
+  inflateRaw?: RawInflater;
 };
 
 /**
@@ -37,6 +38,7 @@ export async function* readXlsx(source: RandomAccessSource, opts: XlsxOptions): 
     budget,
     inflate: {
       signal,
+      inflateRaw: opts.inflateRaw,
       onCompressed(bytes) {
         consumed += bytes;
         opts.onProgress?.(Math.min(consumed, total), total);
