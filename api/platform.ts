@@ -19,6 +19,7 @@ import type { Logger } from '../shared/log';
 import { openObjectStore, type ObjectStore, type S3Tuning } from '../shared/objects';
 import { createScanDeps } from '../shared/scan/deps';
 import { onScanJobFailed, processScanJob } from '../shared/scan/process-scan-job';
+import { warmScanThread } from '../shared/scan/scan-thread';
 import { startReconciler, type Reconciler } from '../shared/scan/reconcile';
 import type { ReadyCheck } from './routes/ops';
 
@@ -59,6 +60,7 @@ export async function openFilesPlatform(input: PlatformInput): Promise<FilesPlat
       events = createMemoryEventBus();
       queue = createInProcessQueue({ events, logger });
       const scanDeps = createScanDeps({ db, objects: store, orgKeys: createOrgKeys(input.masterKey), config, log: logger });
+      warmScanThread();
       await queue.start((job, ctx) => processScanJob(scanDeps, job, ctx), { onFailed: onScanJobFailed(scanDeps) });
       if (input.owner) reconciler = startReconciler({ ...scanDeps, owner: input.owner, queue });
     }

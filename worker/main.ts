@@ -22,6 +22,7 @@ import { createLogger } from '../shared/log';
 import { openObjectStore } from '../shared/objects';
 import { createScanDeps } from '../shared/scan/deps';
 import { onScanJobFailed, processScanJob } from '../shared/scan/process-scan-job';
+import { warmScanThread } from '../shared/scan/scan-thread';
 import { startReconciler } from '../shared/scan/reconcile';
 import { resolveSecrets } from '../shared/secrets';
 
@@ -63,6 +64,7 @@ async function main(): Promise<void> {
     stalledIntervalMs: tuning.WORKER_STALLED_INTERVAL_MS,
   });
   const deps = createScanDeps({ db, objects, orgKeys, config, log });
+  warmScanThread();
   await queue.start((job, ctx) => processScanJob(deps, job, ctx), { onFailed: onScanJobFailed(deps) });
   const reconciler = startReconciler({ ...deps, owner, queue }, { intervalMs: tuning.RECONCILE_INTERVAL_MS, graceMs: tuning.RECONCILE_GRACE_MS });
   log.info({ concurrency: tuning.WORKER_CONCURRENCY, database: db.kind, ai: deps.ai !== null }, 'veil worker started');

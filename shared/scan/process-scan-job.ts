@@ -2,7 +2,7 @@
  * The scan job: the one function both the BullMQ worker and single-process mode run.
  *
  *   start (conditional; `job_started` audited the first time only)
- *   → layer 3: decrypt and scan every cell of the stored file
+ *   → layer 3: decrypt and scan every cell of the stored file (on a worker thread, scan-thread.ts)
  *   → credentials found: keep the verdict, delete the object, confirm it is gone, `rejected`
  *   → otherwise: classify (local; Gemini on masked samples when configured and the org's check
  *     is on), save report + findings, `completed` and `job_completed` in one transaction
@@ -29,9 +29,8 @@ import { classifyReport } from './classify-report';
 import type { ScanDeps } from './deps';
 import { deleteStoredFile, eraseObject } from './delete-stored-file';
 import { createProgressReporter } from './progress';
-import { scanSource } from './scan-source';
+import { scanInThread } from './scan-thread';
 import { rejectionReport } from './stored-report';
-import { eventLoopPacer, yieldingSource } from './yielding-source';
 
 /** Share of the bar the cell scan covers; classification and saving take the rest. */
 const SCAN_SHARE = 95;
@@ -117,10 +116,9 @@ async function scanStoredFile(
   onProgress: (read: number, total: number, rows: number) => void,
 ): Promise<Report> {
   const key = await deps.db.tx(file.orgId, (q) => deps.orgKeys.key(q, file.orgId, 'files'));
-  const pace = eventLoopPacer();
-  const source = yieldingSource(await encryptedObjects(deps.objects).openDecrypted(file.orgId, file.id, key), pace);
+  const source = await encryptedObjects(deps.objects).openDecrypted(file.orgId, file.id, key);
   try {
-    return await scanSource(source, { fileName: file.name, onProgress, signal: ctx.signal, pace });
+    return await scanInThread(source, { fileName: file.name, onProgress, signal: ctx.signal });
   } catch (err) {
     // Reader messages are one line and never quote cells; the code decides whether to retry.
     if (err instanceof ReadError) throw new AppError(err.code, err.message, undefined, { cause: err });

@@ -1,4 +1,5 @@
 import { createScanner, type Report } from '../detect';
+import { nodeInflateRaw } from '../node-inflate';
 import { readRows, sniffFormat, type RandomAccessSource } from '../read';
 
 export type ScanSourceOptions = {
@@ -8,8 +9,6 @@ export type ScanSourceOptions = {
   sheet?: string;
   onProgress?(bytesRead: number, totalBytes: number, rowsScanned: number): void;
   signal?: AbortSignal;
-  /** Called after each batch of rows is scanned: the service passes an event-loop pacer, the CLI nothing. */
-  pace?: () => Promise<void>;
 };
 
 /**
@@ -25,11 +24,11 @@ export async function scanSource(source: RandomAccessSource, opts: ScanSourceOpt
     fileName: opts.fileName,
     sheet: opts.sheet,
     signal: opts.signal,
+    inflateRaw: nodeInflateRaw,
     onProgress: opts.onProgress && ((read, total) => opts.onProgress?.(read, total, scanner.rowsScanned)),
   });
   for await (const batch of rows) {
     scanner.push(batch.sheet, batch.rows);
-    if (opts.pace) await opts.pace();
   }
   return scanner.finish({ file: baseName(opts.fileName), format, bytes: source.size, ms: performance.now() - started });
 }

@@ -1,36 +1,26 @@
 /**
- * Giving the event loop a turn during a long read-and-scan. The readers only `await` between
- * chunks, the object layer's read-ahead answers most reads from memory (a resolved promise is a
- * microtask, not a yield), and one chunk parses into many row batches handed over as microtasks
- * too: without a pacer a megabyte of rows is parsed and scanned in one block (measured here under
- * load: 200–600 ms, and 1.8 s before a WebSocket subscribe was answered during a 3 MB scan).
- * BullMQ renews its lock and the API answers requests only in the turns between.
+ * Giving the event loop a turn during a long read on the API's own thread (a subject search over
+ * every stored file). The object layer's read-ahead answers most reads from memory, and a resolved
+ * promise is a microtask, not a yield: without a pacer a whole file is read in one block.
+ * (Scan jobs run on a worker thread instead, scan-thread.ts.)
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { RandomAccessSource } from '../read';
 
-/** Longest stretch of reading and scanning between two turns of the event loop, give or take one step. */
-const DEFAULT_BUDGET_MS = 20;
+/** Longest stretch of reading between two turns of the event loop, give or take one read. */
+const BUDGET_MS = 20;
 
-/** Call between steps of work: yields to the event loop once `budgetMs` have passed since the last turn. */
-export type Pacer = () => Promise<void>;
-
-export function eventLoopPacer(budgetMs = DEFAULT_BUDGET_MS): Pacer {
+/** Wraps `source` so that reads yield to the event loop once `BUDGET_MS` have passed since the last turn. */
+export function yieldingSource(source: RandomAccessSource): RandomAccessSource {
   let lastTurn = performance.now();
-  return async () => {
-    if (performance.now() - lastTurn < budgetMs) return;
-    await nextTurn();
-    lastTurn = performance.now();
-  };
-}
-
-/** Wraps `source` so that every read also gives `pace` its chance to yield. */
-export function yieldingSource(source: RandomAccessSource, pace: Pacer = eventLoopPacer()): RandomAccessSource {
   return {
     size: source.size,
     async read(offset, length) {
       const bytes = await source.read(offset, length);
-      await pace();
+      if (performance.now() - lastTurn >= BUDGET_MS) {
+        await nextTurn();
+        lastTurn = performance.now();
+      }
       return bytes;
     },
   };

@@ -268,11 +268,10 @@ describe('single-process budget (Q7, W5)', () => {
     expect(await processScanJob(env.deps, j, ctx)).toEqual({ status: 'completed' });
     delay.disable();
     // Q7's 500 ms is a quiet-machine target. On this shared 2-core machine, at load average 6 to 8,
-    // the reader's start-up alone blocked for 280–370 ms, with no processor around it. The scan
-    // loop now gives the loop a turn every 20 ms, between reads and between row batches
-    // (yielding-source.ts): 107 ms was the longest block measured at load 4–5. Without it, blocks
-    // of 200–600 ms appeared all through the file. The bound here is the one that
-    // would have caught the measured trap: a multi-second block under a lock of a few seconds.
+    // the reader's start-up alone blocked for 280–370 ms when it ran on this thread. The scan now
+    // runs on a worker thread (scan-thread.ts); this thread only serves reads and saves progress.
+    // The bound here is the one that would have caught the measured trap: a multi-second block
+    // under a lock of a few seconds.
     expect(delay.max / 1e6).toBeLessThan(1_000);
     expect(isMonotonic(ctx.reports)).toBe(true);
     const scanning = ctx.reports.filter((r) => r.stage === 'scanning');
