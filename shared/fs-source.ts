@@ -6,7 +6,7 @@ export type FileSource = RandomAccessSource & { close(): Promise<void> };
 
 /**
  * A RandomAccessSource over a file path, the only Node-specific piece of the readers: the xlsx
- * reader jumps to the zip directory at the end and the delimited reader walks 1 MB chunks, so a
+ * reader jumps to the zip directory at the end and the delimited reader walks 64 KiB chunks, so a
  * file of any size is read without loading it. The size is fixed at open time, so a file that
  * shrinks underneath reads as truncated (malformed), not as a shorter valid file.
  */

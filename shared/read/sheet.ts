@@ -141,7 +141,11 @@ class SheetHandler implements XmlHandler {
     const r = readRowNumber(src, start, end);
     this.rowIndex = r > 0 && r - 1 >= this.nextRow ? r - 1 : this.nextRow;
     this.nextRow = this.rowIndex + 1;
-    this.row = [];
+    // Not `[]`: V8 tracks array literals by allocation site and, seeing a sheet's first rows all
+    // survive (the header probe holds them), allocated every later row straight in the old
+    // generation, where dead rows piled up between full collections (bench xlsx scan: peak RSS
+    // 298–307 MB with the literal, 260–271 MB without).
+    this.row = new Array<string>();
     this.lastCol = -1;
   }
 

@@ -3,14 +3,20 @@ import { RecentStrings } from './recent-strings';
 
 /** Bytes per storage block; a string longer than a third of this gets a block of its own. */
 const BLOCK_BYTES = 1 << 20;
-/** Offsets are kept in fixed chunks so growing never copies (or doubles) a huge array. */
-const OFFSET_CHUNK = 65536;
+/** Lengths are kept in fixed chunks so growing never copies (or doubles) a huge array. */
+const LENGTH_CHUNK = 65536;
+/** Strings per group: a string's offset is its group's start plus the lengths before it in the group. */
+const GROUP_BITS = 4;
+const GROUP = 1 << GROUP_BITS;
+/** A length byte of this value means "look the length up in `longLengths`". */
+const LONG = 255;
 
 /**
- * A workbook's shared strings, held compactly: UTF-8 in 1 MiB byte blocks, one 32-bit offset per
- * string, decoded when a cell asks for one. A JS string[] of 10 million short strings costs about
- * 1 GB (a heap object per string); here the bench's 824 k-row workbook holds 3.5 M strings in
- * 64 MB of blocks and 14 MB of offsets.
+ * A workbook's shared strings, held compactly: UTF-8 in 1 MiB byte blocks, one length byte per
+ * string plus a 32-bit offset per group of 16, decoded when a cell asks for one. A JS string[] of
+ * 10 million short strings costs about 1 GB (a heap object per string); here the bench's 824
+ * k-row workbook holds 3.5 M strings in 64 MB of blocks and 4.4 MB of lengths and offsets (a
+ * 32-bit offset per string took 14 MB; finding an offset now adds up at most 15 lengths).
  *
  * Nothing is compressed. Excel numbers shared strings in order of first appearance, so a column
  * of birth dates, postcodes or e-mails that repeat keeps pointing back at strings first seen
@@ -25,7 +31,9 @@ const OFFSET_CHUNK = 65536;
 export class StringTable {
   private count = 0;
   private total = 0;
-  private readonly offsets: Uint32Array[] = [new Uint32Array(OFFSET_CHUNK)];
+  private readonly lengths: Uint8Array[] = [];
+  private readonly longLengths = new Map<number, number>();
+  private readonly groupStarts: Uint32Array[] = [];
   /** Blocks in order; strings never straddle two, and the last one is being filled. */
   private readonly blocks: Uint8Array[] = [];
   private readonly blockStarts: number[] = [];
@@ -52,11 +60,18 @@ export class StringTable {
     if (this.total + bytes > Math.min(this.maxBytes, 0xffffffff)) {
       throw new ReadError('file_too_large', `the workbook's shared strings exceed ${this.maxBytes} bytes`);
     }
+    const index = this.count;
+    if (index % LENGTH_CHUNK === 0) {
+      this.lengths.push(new Uint8Array(LENGTH_CHUNK));
+      this.groupStarts.push(new Uint32Array(LENGTH_CHUNK / GROUP));
+    }
+    const chunk = Math.floor(index / LENGTH_CHUNK);
+    const at = index % LENGTH_CHUNK;
+    if (at % GROUP === 0) this.groupStarts[chunk][at >>> GROUP_BITS] = this.total;
+    this.lengths[chunk][at] = Math.min(bytes, LONG);
+    if (bytes >= LONG) this.longLengths.set(index, bytes);
     this.total += bytes;
     this.count++;
-    const slot = this.count;
-    if (slot % OFFSET_CHUNK === 0) this.offsets.push(new Uint32Array(OFFSET_CHUNK));
-    this.offsets[Math.floor(slot / OFFSET_CHUNK)][slot % OFFSET_CHUNK] = this.total;
   }
 
   /** The string at a 0-based shared-string index, or undefined when there is none. */
@@ -64,9 +79,10 @@ export class StringTable {
     if (!(index >= 0 && index < this.count) || !Number.isInteger(index)) return undefined;
     const known = this.recent.get(index);
     if (known !== undefined) return known;
+    const length = this.lengthOf(index);
+    if (length === 0) return '';
     const start = this.offset(index);
-    const end = this.offset(index + 1);
-    if (start === end) return '';
+    const end = start + length;
     const b = this.blockOf(start);
     const base = this.blockStarts[b];
     const text = this.decoder.decode(this.blocks[b].subarray(start - base, end - base));
@@ -98,8 +114,22 @@ export class StringTable {
     return this.used;
   }
 
-  private offset(slot: number): number {
-    return this.offsets[Math.floor(slot / OFFSET_CHUNK)][slot % OFFSET_CHUNK];
+  private lengthOf(index: number): number {
+    const length = this.lengths[Math.floor(index / LENGTH_CHUNK)][index % LENGTH_CHUNK];
+    return length === LONG ? (this.longLengths.get(index) as number) : length;
+  }
+
+  /** Where the string starts among all the table's bytes: its group's start plus the lengths before it. */
+  private offset(index: number): number {
+    const chunk = Math.floor(index / LENGTH_CHUNK);
+    const at = index % LENGTH_CHUNK;
+    const lengths = this.lengths[chunk];
+    let offset = this.groupStarts[chunk][at >>> GROUP_BITS];
+    for (let i = at & ~(GROUP - 1); i < at; i++) {
+      const length = lengths[i];
+      offset += length === LONG ? (this.longLengths.get(chunk * LENGTH_CHUNK + i) as number) : length;
+    }
+    return offset;
   }
 
   /** The block is the last one starting at or before `at`. */

@@ -78,9 +78,10 @@ describe('StringTable', () => {
     const after = process.memoryUsage();
     expect(table.get(12_345)).toBe(`kund12345@exempel.se Åström ${12_345 % 977}`);
     // V8 grows its heap in proportion to what lives in it: a table there made a full scan's
-    // RSS 175 MB higher. Outside, it costs the UTF-8 bytes plus four per string.
+    // RSS 175 MB higher. Outside, it costs the UTF-8 bytes (1.07 per character here) plus one
+    // length byte per string (a 32-bit offset per string made it 1.2).
     expect((after.heapUsed - before.heapUsed) / chars).toBeLessThan(0.1);
-    expect((after.arrayBuffers - before.arrayBuffers) / chars).toBeLessThan(1.3);
+    expect((after.arrayBuffers - before.arrayBuffers) / chars).toBeLessThan(1.15);
   });
 
   it('enforces its count limit and a limit on the UTF-8 bytes it holds', () => {
