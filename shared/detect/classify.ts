@@ -1,6 +1,7 @@
 import { CATEGORIES } from './categories';
 import type { ColumnStats } from './column';
 import { CHANCE_PRONE, SHAPE_ONLY } from './evidence';
+import { isEmailHandle } from './plausible';
 import type { CategoryId, Match } from './types';
 
 /**
@@ -46,8 +47,11 @@ const MIN_SHARE_CHANCE = 0.8;
 /** Closed vocabularies of a few short words (`m`, `f`) are matched by chance in flag columns. */
 const MIN_SHARE_SMALL_VOCAB = 0.8;
 const SMALL_VOCAB = new Set<CategoryId>(['gender']);
-/** Weak headers (`user`, `lon`) may decide a column only for these, and only over fitting values. */
-const WEAK_HEADER_OK = new Set<CategoryId>(['username', 'geo_location']);
+/**
+ * Weak headers (`user`, `lon`, `race`) may decide a column only for these, and only over values
+ * that fit (for special categories: values that name one, see plausible.ts).
+ */
+const WEAK_HEADER_OK = new Set<CategoryId>(['username', 'geo_location', 'special_category']);
 
 export function classifyColumn(s: ColumnStats, nowYear: number): Verdict {
   const n = s.nonEmpty;
@@ -254,6 +258,15 @@ function headerDriven(s: ColumnStats, headerEvidence: string[]): Verdict | null 
   const category = hint.category;
   if (VALUE_CHECKED.has(category)) {
     if (hint.strength !== 'strong') return null;
+    // No digit under a `phone` header (Yes/No in a `PhoneService` column): not the category at all.
+    if (s.plausibleCells < 0.5 * n) {
+      // Oracle's HR sample schema keeps `SKING`, the address without its domain: unique handles
+      // still name one person each, where a few repeated words (`Yes`, `No`) are a flag.
+      if (category === 'email' && s.mostlyUnique && s.firstValues.every(isEmailHandle)) {
+        return verdict('email', hint.subtype, 0.3, 0, [...headerEvidence, 'values:handles']);
+      }
+      return verdict('none', null, 0.6, 0, [...headerEvidence, `values:implausible:${n - s.plausibleCells}`]);
+    }
     const k = s.byCategory.get(category) ?? 0;
     const confidence = Math.min(0.35, wilsonLower(k, n) + 0.1);
     return verdict(category, hint.subtype, confidence, k, [...headerEvidence, 'values:unvalidated', ...missEvidence(s)]);

@@ -6,15 +6,22 @@ import type { CategoryId, Detector, HeaderHint, HitSink, Match } from './types';
 const SAMPLES_PER_CATEGORY = 5;
 /** Cells detected in full before a column may settle on its primary detector. */
 const LEARN_CELLS = 512;
-/** Share of those cells one detector alone must have validated. */
+/** Share of those cells one detector must have validated… */
 const PRIMARY_SHARE = 0.97;
+/**
+ * …while no other detector validated more than this share. A Swedish mobile `0708498403` is
+ * also a valid Danish CPR (07-08-49): one phone in twenty in a phone column validated twice, which
+ * must not keep the column off the fast path, but two detectors that each explain the column
+ * must both keep running.
+ */
+const RIVAL_SHARE = 0.5;
 /** Distinct values remembered per column, to tell unique keys from repeated codes; bounded memory. */
 const DISTINCT_CAP = 4096;
 
 /**
  * Everything the classifier needs to know about one column, gathered cell by cell in bounded
  * memory: counts per validated match, per near-miss, free-text findings, a few raw samples (they
- * never leave the engine unmasked) and a numeric profile.
+ * never leave the engine unmasked) and the birth years of date cells.
  *
  * It is the `HitSink` the detectors report to. Hits are counted once per cell and category, so a
  * cell that validates as two national ids does not count twice toward `national_id`.
@@ -40,11 +47,6 @@ export class ColumnStats implements HitSink {
   readonly samples = new Map<CategoryId, string[]>();
   /** the first few distinct values, for categories decided by the header rather than a validator */
   readonly firstValues: string[] = [];
-  /** numeric profile: integers and their range, decimals, lengths */
-  integerCells = 0;
-  decimalCells = 0;
-  intMin = Number.POSITIVE_INFINITY;
-  intMax = Number.NEGATIVE_INFINITY;
   readonly birthYears: number[] = [];
   readonly distinct = new Set<string>();
   distinctOverflow = false;
@@ -57,9 +59,9 @@ export class ColumnStats implements HitSink {
   private nCats = 0;
   private nMatches = 0;
   private nMisses = 0;
-  // Which detector validated the current cell, and whether more than one did.
-  private cellDetector: Detector | null = null;
-  private cellDetectors = 0;
+  // Which detectors validated the current cell.
+  private readonly cellDetectors: Detector[] = [];
+  private nDetectors = 0;
   private learned = 0;
   private readonly learnCounts = new Map<Detector, number>();
   /** The detector that validates nearly every cell of this column, once known (see detectCellFast). */
@@ -67,10 +69,15 @@ export class ColumnStats implements HitSink {
   private inTextMode = false;
   private current = '';
 
+  /**
+   * @param profile whether to keep the first values and the distinct count, which only the
+   *   classifier reads (the credentials-only pass does without them)
+   */
   constructor(
     readonly index: number,
     public header: string,
     public hint: HeaderHint | null,
+    private readonly profile = true,
   ) {}
 
   /** Starts a non-empty cell; `value` is trimmed. */
@@ -80,9 +87,16 @@ export class ColumnStats implements HitSink {
     this.nCats = 0;
     this.nMatches = 0;
     this.nMisses = 0;
-    this.cellDetector = null;
-    this.cellDetectors = 0;
+    this.nDetectors = 0;
     this.inTextMode = false;
+  }
+
+  /**
+   * Counts the current cell among the first and the distinct values. A value the column's cache
+   * already knew was counted when first seen, so the scanner skips this for cache hits.
+   */
+  profileValue(value: string): void {
+    if (!this.profile) return;
     if (this.firstValues.length < 5 && !this.firstValues.includes(value)) this.firstValues.push(detach(value));
     if (!this.distinctOverflow && !this.distinct.has(value)) {
       if (this.distinct.size < DISTINCT_CAP) this.distinct.add(detach(value));
@@ -125,20 +139,26 @@ export class ColumnStats implements HitSink {
 
   /** Notes that `d` validated the current cell as a whole (not something inside free text). */
   matchedBy(d: Detector): void {
-    if (this.inTextMode || d === this.cellDetector) return;
-    this.cellDetector = d;
-    this.cellDetectors++;
+    if (this.inTextMode || has(this.cellDetectors, this.nDetectors, d)) return;
+    this.cellDetectors[this.nDetectors++] = d;
   }
 
   /** After a fully dispatched cell: learn whether one detector explains the column. */
   learn(): void {
     if (this.primary || this.learned >= LEARN_CELLS) return;
     this.learned++;
-    if (this.cellDetectors === 1 && this.cellDetector) {
-      this.learnCounts.set(this.cellDetector, (this.learnCounts.get(this.cellDetector) ?? 0) + 1);
+    for (let i = 0; i < this.nDetectors; i++) {
+      const d = this.cellDetectors[i];
+      this.learnCounts.set(d, (this.learnCounts.get(d) ?? 0) + 1);
     }
     if (this.learned < LEARN_CELLS) return;
-    for (const [d, k] of this.learnCounts) if (k >= PRIMARY_SHARE * LEARN_CELLS) this.primary = d;
+    let best: Detector | null = null;
+    let rivals = 0;
+    for (const [d, k] of this.learnCounts) {
+      if (k >= PRIMARY_SHARE * LEARN_CELLS) best = d;
+      if (k > RIVAL_SHARE * LEARN_CELLS) rivals++;
+    }
+    if (rivals === 1) this.primary = best;
     this.learnCounts.clear();
   }
 
@@ -165,12 +185,6 @@ export class ColumnStats implements HitSink {
     if (snap.text) this.enterText();
     for (const m of snap.matches) this.match(m);
     for (const v of snap.misses) this.miss(v);
-  }
-
-  noteInteger(n: number): void {
-    this.integerCells++;
-    if (n < this.intMin) this.intMin = n;
-    if (n > this.intMax) this.intMax = n;
   }
 
   noteBirthYear(y: number): void {

@@ -13,6 +13,8 @@ export const SHAPE_ONLY: ReadonlySet<string> = new Set([
   'pattern:date',
   'validator:aba',
   'pattern:handle',
+  // 612345678, 46701234567: a phone number in some plan, like many order ids.
+  'pattern:phone_unformatted',
   // Letter + two digits is as often a batch, seat or grid code as a diagnosis.
   'vocab:icd10',
 ]);

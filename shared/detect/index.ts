@@ -39,22 +39,32 @@ export type Scanner = {
 };
 
 /**
- * Repeated values (genders, cities, codes) are detected once per column. A column of unique
- * values (e-mails, ids) would only pay for the lookups, so its cache is dropped once it has
- * proved useless.
+ * Repeated values (genders, cities, codes, the stock phrases of a notes column) are detected
+ * once per column. A column of unique values (e-mails, ids) would only pay for the lookups, so
+ * its cache is dropped once it has proved useless. Notes are the costliest cells to scan (about
+ * 5 µs for a sentence, against well under 1 µs for most values), so values up to a short
+ * paragraph are kept; all columns' caches together hold at most CACHE_BUDGET_CHARS characters,
+ * however wide the sheet.
  */
 const CACHE_ENTRIES = 2048;
-const CACHE_MAX_LENGTH = 48;
+const CACHE_MAX_LENGTH = 256;
 const CACHE_TRIAL = 4096;
 const CACHE_MIN_HIT_RATE = 0.25;
+const CACHE_BUDGET_CHARS = 16 * 1024 * 1024;
 
 type CachedCell = { matches: Match[]; misses: string[]; text: boolean };
+
+/** Characters held by all the value caches of one scanner. */
+type CacheBudget = { chars: number };
 
 class ValueCache {
   private readonly entries = new Map<string, CachedCell>();
   private lookups = 0;
   private hits = 0;
+  private chars = 0;
   enabled = true;
+
+  constructor(private readonly budget: CacheBudget) {}
 
   get(v: string): CachedCell | undefined {
     const hit = this.entries.get(v);
@@ -63,17 +73,21 @@ class ValueCache {
     else if (this.lookups >= CACHE_TRIAL && this.hits < this.lookups * CACHE_MIN_HIT_RATE) {
       this.enabled = false;
       this.entries.clear();
+      this.budget.chars -= this.chars;
+      this.chars = 0;
     }
     return hit;
   }
 
   /** Whether a new entry would be kept: callers skip building one otherwise. */
-  get hasRoom(): boolean {
-    return this.enabled && this.entries.size < CACHE_ENTRIES;
+  hasRoom(v: string): boolean {
+    return this.enabled && this.entries.size < CACHE_ENTRIES && this.budget.chars + v.length <= CACHE_BUDGET_CHARS;
   }
 
   set(v: string, cell: CachedCell): void {
     this.entries.set(detach(v), cell);
+    this.chars += v.length;
+    this.budget.chars += v.length;
   }
 }
 
@@ -91,6 +105,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   const nowYear = options.nowYear ?? new Date().getFullYear();
   const credentialsOnly = options.credentialsOnly ?? false;
   const sheets = new Map<string, SheetState>();
+  const cacheBudget: CacheBudget = { chars: 0 };
   let rowsScanned = 0;
   let credentialSeen = false;
 
@@ -99,8 +114,8 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     if (!col) {
       for (let k = sheet.columns.length; k <= j; k++) {
         const header = sheet.headers[k] ?? '';
-        sheet.columns[k] = new ColumnStats(k, header, header ? classifyHeader(header) : null);
-        sheet.caches[k] = new ValueCache();
+        sheet.columns[k] = new ColumnStats(k, header, header ? classifyHeader(header) : null, !credentialsOnly);
+        sheet.caches[k] = new ValueCache(cacheBudget);
       }
       col = sheet.columns[j];
     }
@@ -119,7 +134,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         const col = column(sheet, j);
         col.begin(v);
         if (credentialsOnly) detectCredentials(v, col);
-        else detect(sheet.caches[j], col, v);
+        else if (!detect(sheet.caches[j], col, v)) col.profileValue(v);
         if (col.credentialCells.size > 0) credentialSeen = true;
         const hint = col.hint;
         if (!hint) continue;
@@ -127,23 +142,30 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
           if (looksLikeHash(v)) col.hashCells++;
           else if (isPlaceholderSecret(v)) col.placeholderCells++;
           else if (hint.strength === 'strong' && hint.category !== 'password_hash') credentialSeen = true;
-        } else if (!credentialsOnly && (col.cellHas(hint.category) || isPlausible(hint.category, v))) col.plausibleCells++;
+        } else if (!credentialsOnly && (col.cellHas(hint.category) || isPlausible(hint, v))) col.plausibleCells++;
       }
     }
     rowsScanned += rows.length;
   }
 
-  /** One cell through the engine: from the column's cache of repeated values, or detected and remembered. */
-  function detect(cache: ValueCache, col: ColumnStats, v: string): void {
+  /**
+   * One cell through the engine: from the column's cache of repeated values, or detected and
+   * remembered. True for a cache hit.
+   */
+  function detect(cache: ValueCache, col: ColumnStats, v: string): boolean {
     const cacheable = cache.enabled && v.length <= CACHE_MAX_LENGTH;
     const hit = cacheable ? cache.get(v) : undefined;
-    if (hit) return col.replay(hit);
+    if (hit) {
+      col.replay(hit);
+      return true;
+    }
     if (col.primary) detectCellFast(v, col, col.primary);
     else {
       detectCell(v, col);
       col.learn();
     }
-    if (cacheable && cache.hasRoom) cache.set(v, col.cellSnapshot());
+    if (cacheable && cache.hasRoom(v)) cache.set(v, col.cellSnapshot());
+    return false;
   }
 
   /** Decides the header row from the buffered first rows, then scans what followed it. */

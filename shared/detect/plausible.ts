@@ -1,15 +1,28 @@
+import { ETHNIC_ANSWER_WORDS } from './data/special-terms';
 import { parseCoordinate } from './detectors/device';
 import { parseDate } from './detectors/person';
-import type { CategoryId } from './types';
+import { foldDiacritics } from './text';
+import type { HeaderHint } from './types';
 
 /**
- * Whether a cell could be a value of a category that no validator can confirm, judged only when
- * a header claims that category. A `login` header over timestamps, or a `name` header over
- * prices, is a header to distrust. Deliberately loose: it rules out the wrong kind of value,
- * it does not prove the right one.
+ * Whether a cell could be a value of the category its header claims, judged only when a header
+ * claims one. A `login` header over timestamps, a `name` header over prices or a `PhoneService`
+ * header over Yes/No is a header to distrust. Deliberately loose for strong headers: it rules out
+ * the wrong kind of value, it does not prove the right one. A weak header (`race`, which is also
+ * a sports word) needs values that say the same thing on their own.
  */
-export function isPlausible(category: CategoryId, v: string): boolean {
-  switch (category) {
+export function isPlausible(hint: HeaderHint, v: string): boolean {
+  switch (hint.category) {
+    case 'email':
+      return v.includes('@');
+    case 'credit_card':
+      return CARD_SHAPE.test(v);
+    case 'phone':
+    case 'iban':
+    case 'national_id':
+    case 'ip_address':
+    case 'mac_address':
+      return DIGIT.test(v);
     case 'username':
       return HANDLE.test(v) && LETTER.test(v);
     case 'customer_id':
@@ -30,16 +43,25 @@ export function isPlausible(category: CategoryId, v: string): boolean {
     case 'device_id':
       return v.length >= 4 && v.length <= 64 && DIGIT.test(v);
     case 'date_of_birth':
-      return parseDate(v) !== null;
+      // A birth year alone (`Year_Birth` 1957) is part of the date of birth.
+      return parseDate(v) !== null || BIRTH_YEAR.test(v);
+    case 'gender':
+      // Coded as in most survey exports: `SEX` 1/2, `GenderID` 0/1.
+      return (LETTER.test(v) && !DIGIT.test(v)) || ONE_DIGIT.test(v);
     case 'first_name':
     case 'last_name':
     case 'person_name':
     case 'city':
-    case 'gender':
       return LETTER.test(v) && !DIGIT.test(v);
-    case 'street_address':
-    case 'health':
     case 'special_category':
+      if (hint.strength === 'weak') return hint.subtype === 'racial_ethnic_origin' && isEthnicAnswer(v);
+      return LETTER.test(v) && !TIMESTAMP.test(v);
+    case 'health':
+      // Measurements (`BMI` 33.6, `Glucose` 148) and condition flags (`Diabetes` 0/1) are numbers.
+      return !TIMESTAMP.test(v);
+    case 'street_address':
+      // Not a one-letter code (`address` U/R, urban or rural, in the UCI student dataset).
+      return v.length >= 4 && LETTER.test(v) && !TIMESTAMP.test(v);
     case 'criminal':
       return LETTER.test(v) && !TIMESTAMP.test(v);
     default:
@@ -47,7 +69,18 @@ export function isPlausible(category: CategoryId, v: string): boolean {
   }
 }
 
+/** An e-mail address's local part alone, as some exports keep it (`SKING`, `anna.berg`). */
+export function isEmailHandle(v: string): boolean {
+  return EMAIL_HANDLE.test(v) && LETTER.test(v);
+}
+
+function isEthnicAnswer(v: string): boolean {
+  const parts = foldDiacritics(v.toLowerCase()).split(/[\s\-/_,]+/);
+  return parts.length <= 6 && parts.every((w) => w === '' || ETHNIC_ANSWER_WORDS.has(w));
+}
+
 const HANDLE = /^@?[\p{L}\p{N}._-]{2,40}$/u;
+const EMAIL_HANDLE = /^[\p{L}\p{N}._%+'-]{2,64}$/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\d/;
 const DECIMAL = /^-?\d+[.,]\d+$/;
@@ -56,3 +89,7 @@ const CVV = /^\d{3,4}$/;
 const ACCOUNT = /^[\dA-Z][\dA-Z ,./-]{4,40}$/;
 const COORDINATE = /^[-+]?\d{1,3}[.,]\d{3,}$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}/;
+const BIRTH_YEAR = /^(?:19|20)\d\d$/;
+const ONE_DIGIT = /^\d$/;
+/** Digits in groups, or masked (`**** **** **** 1234`): no letters. */
+const CARD_SHAPE = /^[\d*xX•][\d *xX•.-]{7,30}$/;

@@ -1,6 +1,6 @@
 import type { ColumnStats } from './column';
 import { detectInlinePassword, detectPasswordHash, detectSecret } from './detectors/credentials';
-import { detectEmail, detectPhone } from './detectors/contact';
+import { detectEmail, detectPhone, detectPhoneUnformatted } from './detectors/contact';
 import {
   detectDeviceId,
   detectGeo,
@@ -13,12 +13,12 @@ import {
 import { detectBankAccount, detectCard, detectIban } from './detectors/financial';
 import { detectNationalId } from './detectors/national-id';
 import {
+  dateYear,
   detectAge,
   detectCity,
   detectDate,
   detectGender,
   detectPersonName,
-  parseDate,
   detectPostalCode,
   detectStreetAddress,
 } from './detectors/person';
@@ -116,8 +116,6 @@ export function detectCell(v: string, s: ColumnStats): void {
 
 function numeric(v: string, s: ColumnStats, digits: number, spaces: number, dotComma: boolean): void {
   const len = v.length;
-  if (digits === len && len <= 15) s.noteInteger(Number(v));
-  else if (dotComma && digits === len - 1) s.decimalCells++;
   if (digits >= 9 && digits <= 15) {
     run(detectNationalId, v, s);
     if (digits === 9 || digits === 11) run(detectBankAccount, v, s);
@@ -125,6 +123,8 @@ function numeric(v: string, s: ColumnStats, digits: number, spaces: number, dotC
   }
   if (digits >= 12 && digits <= 19) run(detectCard, v, s);
   if (digits >= 7 && digits <= 15) run(detectPhone, v, s);
+  // Gated on the header for speed only: its evidence counts nowhere else (evidence.ts).
+  if (digits === len && digits >= 7 && digits <= 15 && s.hint?.category === 'phone' && !s.cellHas('phone')) run(detectPhoneUnformatted, v, s);
   if (digits >= 4 && digits <= 14) {
     run(detectDate, v, s);
     noteBirthYear(v, s);
@@ -177,6 +177,6 @@ function words(v: string, s: ColumnStats): void {
 /** Birth dates are told from other dates by the spread of their years (see classify.ts). */
 function noteBirthYear(v: string, s: ColumnStats): void {
   if (!s.cellHas('date_of_birth')) return;
-  const d = parseDate(v);
-  if (d) s.noteBirthYear(d.y);
+  const y = dateYear(v);
+  if (y !== null) s.noteBirthYear(y);
 }

@@ -9,7 +9,7 @@
  * "straight", two-letter party acronyms), since the free-text scanner looks these lists up one
  * word at a time; such columns are found through their header instead.
  */
-import { phrases } from './words';
+import { phrases, words } from './words';
 
 export const RELIGIONS = phrases(`
 christian, christianity, catholic, roman catholic, protestant, lutheran, evangelical, orthodox,
@@ -91,3 +91,17 @@ brca1, brca2, apoe4, genotype, dna sample, dna profile, genetic test result
 export const BIOMETRIC = phrases(`
 fingerprint template, iris scan, iris template, face template, facial template, voiceprint
 `);
+
+/**
+ * The words census and survey answers to a race or ethnicity question are made of (US Census
+ * and its abbreviations as datasets print them, `Amer-Indian-Eskimo`; ONS groups). Judged only
+ * as whole cells under a header that asks for ethnicity: "White" or "Black" alone are everyday
+ * words, which is why ETHNICITIES leaves them out.
+ */
+export const ETHNIC_ANSWER_WORDS = new Set(
+  words(`
+white black asian other mixed pac pacific islander islanders amer american indian eskimo alaska alaskan
+native hawaiian hispanic latino latina latinx non african caribbean british irish european caucasian
+arab middle eastern east south southeast north two or more races multiracial biracial and of
+`),
+);

@@ -155,7 +155,7 @@ const PRIVATE_KEY_BLOCK = /-----BEGIN (?:(?:RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?
  * OpenAI and Anthropic keys, JWTs, and URLs or connection strings with `user:password@` (not
  * `user@host`, not an empty or placeholder password). Every token needs a boundary before it
  * (`task-list` holds no `sk-` key) and its vendor's length and alphabet; AWS's documentation
- * keys (`…EXAMPLE`) are placeholders. Cheap first: a few `indexOf`s on fixed needles.
+ * keys (`…EXAMPLE`) are placeholders. Cheap first: one pattern over the fixed needles (NEEDLES).
  */
 export const detectSecret: Detector = (v, sink) => {
   if (v.length < 11) return;
@@ -163,19 +163,40 @@ export const detectSecret: Detector = (v, sink) => {
   if (m) sink.match(m);
 };
 
+/** A fixed string a secret contains, the check of one occurrence of it, and what it proves. */
+type Needle = readonly [needle: string, check: (v: string, at: number) => boolean, found: Match];
+
+/** In order of precedence: `sk-ant-` before `sk-`, a URL with credentials last. */
+const NEEDLES: readonly Needle[] = [
+  ['-----BEGIN ', (v) => PRIVATE_KEY_BLOCK.test(v), PRIVATE_KEY],
+  ['AKIA', awsKeyId, AWS_ACCESS_KEY],
+  ['ASIA', awsKeyId, AWS_ACCESS_KEY],
+  ['ws_secret_access_key', awsSecret, AWS_SECRET_KEY],
+  ['WS_SECRET_ACCESS_KEY', awsSecret, AWS_SECRET_KEY],
+  ['gh', githubToken, GITHUB_TOKEN],
+  ['github_pat_', githubPat, GITHUB_TOKEN],
+  ['xox', slackToken, SLACK_TOKEN],
+  ['hooks.slack.com/services/', slackWebhook, SLACK_WEBHOOK],
+  ['k_live_', stripeKey, STRIPE_KEY],
+  ['AIza', googleKey, GOOGLE_API_KEY],
+  ['sk-ant-', anthropicKey, ANTHROPIC_KEY],
+  ['sk-', openaiKey, OPENAI_KEY],
+  ['eyJ', jwt, JWT],
+  ['://', urlCredentials, URL_CREDENTIALS],
+];
+
+/**
+ * Every needle as one pattern: a single scan rules out nearly every cell (measured: 0.03 µs
+ * against 0.14–0.18 µs for the fifteen `indexOf`s on a line of prose).
+ */
+const ANY_NEEDLE = new RegExp(NEEDLES.map(([needle]) => needle.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+/** The shortest vendor token (an AWS key id); a shorter cell can only hold `scheme://user:pw@host`. */
+const SHORTEST_TOKEN = 20;
+
 function secretIn(v: string): Match | null {
-  if (v.indexOf('-----BEGIN ') >= 0 && PRIVATE_KEY_BLOCK.test(v)) return PRIVATE_KEY;
-  if (occurs(v, 'AKIA', awsKeyId) || occurs(v, 'ASIA', awsKeyId)) return AWS_ACCESS_KEY;
-  if (occurs(v, 'ws_secret_access_key', awsSecret) || occurs(v, 'WS_SECRET_ACCESS_KEY', awsSecret)) return AWS_SECRET_KEY;
-  if (occurs(v, 'gh', githubToken) || occurs(v, 'github_pat_', githubPat)) return GITHUB_TOKEN;
-  if (occurs(v, 'xox', slackToken)) return SLACK_TOKEN;
-  if (occurs(v, 'hooks.slack.com/services/', slackWebhook)) return SLACK_WEBHOOK;
-  if (occurs(v, 'k_live_', stripeKey)) return STRIPE_KEY;
-  if (occurs(v, 'AIza', googleKey)) return GOOGLE_API_KEY;
-  if (occurs(v, 'sk-ant-', anthropicKey)) return ANTHROPIC_KEY;
-  if (occurs(v, 'sk-', openaiKey)) return OPENAI_KEY;
-  if (occurs(v, 'eyJ', jwt)) return JWT;
-  if (occurs(v, '://', urlCredentials)) return URL_CREDENTIALS;
+  if (v.length < SHORTEST_TOKEN) return occurs(v, '://', urlCredentials) ? URL_CREDENTIALS : null;
+  if (!ANY_NEEDLE.test(v)) return null;
+  for (const [needle, check, found] of NEEDLES) if (occurs(v, needle, check)) return found;
   return null;
 }
 
@@ -333,7 +354,6 @@ const KEYWORDS = [
   'lösenord', 'losenord', 'kennwort', 'wachtwoord', 'adgangskode', 'salasana', 'hasło', 'haslo',
   'contraseña', 'contrasena', 'mot de passe', 'mot_de_passe', 'mot-de-passe', 'motdepasse',
 ];
-/** The cheap pre-check: one of these in the lower-cased cell or nothing below runs. */
 /**
  * Every password keyword contains one of these; one case-insensitive test rules out nearly every
  * cell before anything is lower-cased (the upload's check runs it on every cell of a file).

@@ -211,14 +211,28 @@ export function parseDate(v: string): Ymd | null {
   return p && isValid(p) ? p : null;
 }
 
+/** The last date detectDate validated, so its year is not parsed a second time (dateYear). */
+let lastDate: string | null = null;
+let lastYear = 0;
+
 /** A date candidate; "31.02.2001" and "1850-01-01" are shaped right and reported as a `date` miss. */
 export const detectDate: Detector = (value, sink) => {
   if (value.length < 6 || value.length > 40) return;
   const p = readDate(value);
   if (p === null) return;
-  if (isValid(p)) sink.match(DATE);
-  else if (!isAllDigits(value)) sink.miss('date');
+  if (isValid(p)) {
+    lastDate = value;
+    lastYear = p.y;
+    sink.match(DATE);
+  } else if (!isAllDigits(value)) sink.miss('date');
 };
+
+/** The year of a valid date, or null. */
+export function dateYear(v: string): number | null {
+  if (v === lastDate) return lastYear;
+  const d = parseDate(v);
+  return d ? d.y : null;
+}
 
 function readDate(v: string): Ymd | null {
   if (v.length === 8 && isAllDigits(v)) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyColumn, wilsonLower } from '../../../shared/detect/classify';
 import { ColumnStats } from '../../../shared/detect/column';
+import { isPlausible } from '../../../shared/detect/plausible';
 import type { CategoryId, HeaderHint, Match } from '../../../shared/detect/types';
 
 // Synthetic detector output: these tests pin the column verdict, independent of any detector.
@@ -23,13 +24,17 @@ type Cell = { value?: string; matches?: Match[]; misses?: string[]; text?: Match
 function column(cells: Cell[], h: HeaderHint | null = null): ColumnStats {
   const s = new ColumnStats(0, h ? h.term : '', h);
   cells.forEach((c, i) => {
-    s.begin(c.value ?? `v${i}`);
+    const value = c.value ?? `v${i}`;
+    s.begin(value);
+    s.profileValue(value);
     for (const m of c.matches ?? []) s.match(m);
     for (const v of c.misses ?? []) s.miss(v);
     if (c.text) {
       s.enterText();
       for (const m of c.text) s.match(m);
     }
+    // As the scanner counts them (index.ts).
+    if (h && (s.cellHas(h.category) || isPlausible(h, value))) s.plausibleCells++;
   });
   return s;
 }
@@ -59,7 +64,7 @@ describe('classifyColumn', () => {
   });
 
   it('gives a telling header over values that fail its validator no more than low confidence', () => {
-    const v = classifyColumn(column(repeat(50, { misses: ['tld'] }), hint('email')), NOW);
+    const v = classifyColumn(column(repeat(50, { value: 'anna@exempel.qqq', misses: ['tld'] }), hint('email')), NOW);
     expect(v.category).toBe('email');
     expect(v.confidence).toBeLessThanOrEqual(0.35);
     expect(v.evidence).toContain('values:unvalidated');

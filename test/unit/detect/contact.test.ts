@@ -1,7 +1,9 @@
-import { isValidPhoneNumber } from 'libphonenumber-js/max';
+import { getCountryCallingCode, getExampleNumber, isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
+import mobileExamples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
 import { detectEmail, detectPhone, normalizePhoneE164 } from '../../../shared/detect/detectors/contact';
 import { isKnownTld } from '../../../shared/detect/data/tlds';
+import { createRng } from '../../fixtures/prng';
 import { run } from '../../support/sink';
 
 /** What a detector reported for one value: 'match', the near-miss name, or null for nothing. */
@@ -110,6 +112,32 @@ const phones: Array<[string, string]> = [
 ];
 
 describe('detectPhone', () => {
+  it('accepts only numbers libphonenumber itself calls valid (its patterns, compiled once, stand in for its calls)', () => {
+    // Near-valid numbers: each region's example mobile with a random tail, in the ways people write it.
+    const rng = createRng('phone-oracle');
+    const regions: CountryCode[] = ['SE', 'NO', 'DK', 'FI', 'DE', 'FR', 'ES', 'IT', 'NL', 'PL', 'GB', 'US'];
+    let accepted = 0;
+    let tried = 0;
+    for (const region of regions) {
+      const example = getExampleNumber(region, mobileExamples)!.nationalNumber;
+      for (let i = 0; i < 1500; i++) {
+        const keep = rng.int(0, example.length - 1);
+        const nsn = example.slice(0, keep) + rng.digits(example.length + rng.int(-1, 1) - keep);
+        const cc = getCountryCallingCode(region);
+        const written = [`0${nsn}`, `0${nsn.slice(0, 2)}-${nsn.slice(2)}`, `${nsn.slice(0, 2)} ${nsn.slice(2, 4)} ${nsn.slice(4, 6)} ${nsn.slice(6)}`, `+${cc}${nsn}`, `00${cc} ${nsn}`];
+        for (const v of written) {
+          tried++;
+          if (run(detectPhone, v).matches.length === 0) continue;
+          accepted++;
+          const e164 = normalizePhoneE164(v);
+          expect(e164 && isValidPhoneNumber(e164), `${v} → ${e164}`).toBe(true);
+        }
+      }
+    }
+    // Not vacuous: a good share of near-valid numbers are valid.
+    expect(accepted).toBeGreaterThan(tried / 5);
+  });
+
   it.each(phones)('matches %s', (v) => {
     expect(run(detectPhone, v).matches).toEqual([{ category: 'phone', subtype: null, evidence: 'validator:phone' }]);
   });

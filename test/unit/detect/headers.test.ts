@@ -421,8 +421,33 @@ describe('classifyHeader', () => {
     expect(classifyHeader('Post ID')).toBeNull();
   });
 
+  it('reads the columns of public medical and HR datasets: conditions and measurements are health, a manager is a person', () => {
+    for (const h of ['Hipertension', 'Diabetes', 'Alcoholism', 'BloodPressure', 'Glucose', 'Insulin', 'BMI', 'Pregnancies', 'Stroke', 'Smoking', 'HeartDisease', 'SkinCancer', 'Pulse Rate', 'Kolesterol (mmol/L)']) {
+      expect([h, classifyHeader(h)?.category, classifyHeader(h)?.strength]).toEqual([h, 'health', 'strong']);
+    }
+    // Nutrition tables and hotel rooms share some of the words, with a unit or a noun beside them.
+    for (const h of ['Cholesterol (mg)', 'Glucose (g)', 'Smoking Room', 'Stroke Count', 'Pulses']) expect([h, classifyHeader(h)]).toEqual([h, null]);
+    expect(classifyHeader('HispanicLatino')).toMatchObject({ category: 'special_category', subtype: 'racial_ethnic_origin', strength: 'strong' });
+    expect(classifyHeader('RaceDesc')).toMatchObject({ category: 'special_category', subtype: 'racial_ethnic_origin', strength: 'strong' });
+    expect(classifyHeader('ManagerName')).toMatchObject({ category: 'person_name', strength: 'strong' });
+    expect(classifyHeader('Product Manager')).toBeNull();
+  });
+
+  it('knows the French and Spanish social security and health card headers; a health card is not a payment card', () => {
+    expect(classifyHeader('N° sécu')).toMatchObject({ category: 'national_id', subtype: 'nir_fr' });
+    // The Spanish social security number has no subtype of its own in the contract: `other`.
+    expect(classifyHeader('nss')).toMatchObject({ category: 'national_id', subtype: null });
+    expect(classifyHeader('tarjeta_sanitaria')?.category).toBe('customer_id');
+    expect(classifyHeader('Tarjeta')?.category).toBe('credit_card');
+  });
+
   it('gives the matched dictionary term for evidence', () => {
     expect(classifyHeader('Geb.Datum')?.term).toBe('geb datum');
+  });
+
+  it('names only the national-id subtypes of contract §1', () => {
+    const contract = ['ssn_us', 'personnummer_se', 'samordningsnummer_se', 'fodselsnummer_no', 'cpr_dk', 'hetu_fi', 'pesel_pl', 'bsn_nl', 'nir_fr', 'dni_es', 'nie_es', 'codice_fiscale_it', 'steuer_id_de', 'nino_uk', 'other'];
+    for (const [category, subtype] of HEADER_TERMS) if (category === 'national_id' && subtype !== null) expect(contract).toContain(subtype);
   });
 
   it('has no dictionary term listed under two different categories', () => {

@@ -107,6 +107,74 @@ describe('scanner', () => {
     });
   });
 
+  it('distrusts a value-checked header over values that cannot be that category (PhoneService: Yes/No)', () => {
+    const rows = [['customerID', 'PhoneService', 'Telefon'], ...Array.from({ length: 40 }, (_, i) => [`${7590 + i}-VHVEG`, i % 3 ? 'Yes' : 'No', i % 4 ? 'okänt' : '070-123 45 6x'])];
+    const [, service, phone] = scan(rows).sheets[0].columns;
+    expect(service.category).toBe('none');
+    expect(service.evidence).toContain('values:implausible:40');
+    // Digits under the header that no validator accepts keep their low-confidence claim.
+    expect(phone.category).toBe('none');
+    const masked = scan([['Telefon'], ...Array.from({ length: 40 }, () => ['070-XXX XX 12'])]).sheets[0].columns[0];
+    expect(masked.category).toBe('phone');
+    expect(masked.confidence).toBeLessThanOrEqual(0.35);
+  });
+
+  it('keeps an e-mail header over unique handles (Oracle HR: SKING) and refuses it over Yes/No', () => {
+    const handles = ['SKING', 'NKOCHHAR', 'LDEHAAN', 'AHUNOLD', 'BERNST', 'DAUSTIN', 'VPATABAL', 'DLORENTZ', 'NGREENBE', 'DFAVIET', 'JCHEN', 'ISCIARRA', 'JMURMAN', 'LPOPP', 'DRAPHEAL', 'JRUSSEL'];
+    const [email, optIn] = scan([['EMAIL', 'Email'], ...handles.map((h, i) => [h, i % 3 ? 'Yes' : 'No'])]).sheets[0].columns;
+    expect(email.category).toBe('email');
+    expect(email.evidence).toContain('values:handles');
+    expect(email.confidence).toBeLessThanOrEqual(0.35);
+    expect(optIn.category).toBe('none');
+    expect(optIn.evidence).toContain('values:implausible:16');
+  });
+
+  it('takes census answers under a weak `race` header as ethnic origin (Art. 9), and race results as nothing', () => {
+    const answers = ['White', 'Black', 'Asian-Pac-Islander', 'Amer-Indian-Eskimo', 'Other', 'White', 'Black or African American'];
+    const census = scan([['age', 'race', 'sex'], ...Array.from({ length: 35 }, (_, i) => [`${20 + i}`, answers[i % answers.length], i % 2 ? 'Male' : 'Female'])]);
+    const race = census.sheets[0].columns[1];
+    expect([race.category, race.subtype, race.specialCategory]).toEqual(['special_category', 'racial_ethnic_origin', true]);
+    const sports = scan([['runner', 'race', 'time'], ...Array.from({ length: 35 }, (_, i) => [`R${i}`, i % 2 ? 'Vasaloppet' : 'Stockholm Marathon', `3:${10 + i}:05`])]);
+    expect(sports.sheets[0].columns[1].category).toBe('none');
+    const colours = scan([['race'], ...Array.from({ length: 35 }, (_, i) => [i % 2 ? 'White' : 'Red'])]);
+    expect(colours.sheets[0].columns[0].category).toBe('none');
+  });
+
+  it('takes numbers under health headers as health: measurements and 0/1 condition flags', () => {
+    const rows = [['Glucose', 'BMI', 'Diabetes', 'Outcome'], ...Array.from({ length: 30 }, (_, i) => [`${80 + i * 3}`, `${(22 + i / 3).toFixed(1)}`, `${i % 2}`, `${i % 3 ? 0 : 1}`])];
+    const cols = scan(rows).sheets[0].columns;
+    expect(cols.map((c) => c.category)).toEqual(['health', 'health', 'health', 'none']);
+    expect(cols.slice(0, 3).every((c) => c.specialCategory && c.gdprArticle?.includes('9'))).toBe(true);
+  });
+
+  it('reads survey codings: a birth year is part of the date of birth, SEX 1/2 is gender, an address of U/R is not an address', () => {
+    const rows = [['Year_Birth', 'SEX', 'address', 'Birth Year'], ...Array.from({ length: 30 }, (_, i) => [`${1950 + i}`, `${1 + (i % 2)}`, i % 3 ? 'U' : 'R', `${2001 + (i % 20)}`])];
+    const cols = scan(rows).sheets[0].columns;
+    expect(cols.map((c) => c.category)).toEqual(['date_of_birth', 'gender', 'none', 'date_of_birth']);
+    expect(cols[2].evidence).toContain('values:implausible:30');
+    // A `Birth Year` header over amounts is still refused.
+    const amounts = scan([['Birth Year'], ...Array.from({ length: 30 }, (_, i) => [`${12_000 + i * 7}.50`])]).sheets[0].columns[0];
+    expect(amounts.category).toBe('none');
+  });
+
+  it('takes bare digits as phone numbers under a phone header (Spanish 612345678, + or 0 dropped by Excel), and nowhere else', () => {
+    const numbers = Array.from({ length: 30 }, (_, i) => [`4670${1234567 + i * 7919}`, `44791${1100000 + i * 31}`, `${4006381333931 + i * 10}`, `6${12345678 + i * 1013}`, `7${30000000 + i * 4567}`]);
+    const [se, gb, ean, es, lostZero] = scan([['Mobil', 'Phone', 'EAN', 'telefono', 'Mobilnummer'], ...numbers]).sheets[0].columns;
+    expect([se.category, gb.category, ean.category, es.category, lostZero.category]).toEqual(['phone', 'phone', 'none', 'phone', 'phone']);
+    expect(Math.min(es.confidence, lostZero.confidence)).toBeGreaterThan(0.7);
+    expect(se.evidence).toContain('pattern:phone_unformatted');
+    // Validated, not merely claimed by the header (which alone gives at most 0.35).
+    expect(Math.min(se.confidence, gb.confidence)).toBeGreaterThan(0.7);
+    for (const k of [0, 3]) expect(scan([['Order ID'], ...numbers.map((r) => [r[k]])]).sheets[0].columns[0].category).toBe('none');
+  });
+
+  it('does not call letters and digits under a card header card numbers', () => {
+    const cards = scan([['Kortnummer', 'Card Number'], ...Array.from({ length: 30 }, (_, i) => [`BBBB${123456789012 + i}`, `**** **** **** ${1000 + i}`])]).sheets[0].columns;
+    expect(cards[0].category).toBe('none');
+    expect(cards[0].evidence).toContain('values:implausible:30');
+    expect(cards[1].category).toBe('credit_card');
+  });
+
   it('keeps several sheets apart', () => {
     const scanner = createScanner({ nowYear: 2026 });
     scanner.push('Kunder', [['E-post'], ['a@b.se'], ['c@d.se']]);
