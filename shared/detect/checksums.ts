@@ -181,6 +181,35 @@ export function rvnrCheckDigit(first11: string): number {
 }
 
 /**
+ * German health insurance number (Krankenversichertennummer, on the eGK card): `A123456780`, a
+ * letter, eight digits and a check digit. The letter counts as its two-digit place in the
+ * alphabet; the ten digits are weighted 1,2,1,2,… and the digit sums of the products, summed,
+ * give the check digit mod 10 (§ 290 SGB V).
+ */
+export function kvnrCheckDigit(first9: string): number {
+  const letter = (first9.charCodeAt(0) | 32) - 96;
+  let sum = 0;
+  for (let i = 0; i < 10; i++) {
+    const d = i === 0 ? Math.floor(letter / 10) : i === 1 ? letter % 10 : digit(first9, i - 1);
+    const p = (i % 2 === 0 ? 1 : 2) * d;
+    sum += Math.floor(p / 10) + (p % 10);
+  }
+  return sum % 10;
+}
+
+/**
+ * Spanish social security number (número de afiliación, NSS/NUSS): two digits of province,
+ * eight of serial, two of control. The control is the province and serial read as one number,
+ * mod 97; a serial under 10,000,000 is read as seven digits.
+ */
+export function nssEsControl(first10: string): number {
+  const province = digit(first10, 0) * 10 + digit(first10, 1);
+  let serial = 0;
+  for (let i = 2; i < 10; i++) serial = serial * 10 + digit(first10, i);
+  return (serial < 10_000_000 ? province * 10_000_000 + serial : province * 100_000_000 + serial) % 97;
+}
+
+/**
  * The Steuer-ID digit-repetition rule (BZSt): in the first 10 digits exactly one digit occurs
  * twice or three times and every other at most once; a tripled digit never fills three adjacent
  * places. Random 11-digit numbers almost always break it, which makes it a strong filter.

@@ -91,7 +91,11 @@ export function classifyColumn(s: ColumnStats, nowYear: number): Verdict {
     // A `medication` or `convictions` column written as sentences is still that category.
     const k = s.inText.get(hint.category) ?? 0;
     const confidence = 1 - (1 - wilsonLower(k, n)) * 0.35;
-    return verdict(hint.category, hint.subtype, confidence, k, [...headerEvidence, `text_cells:${s.textCells}`, ...matchEvidence(s, hint.category)]);
+    return verdict(hint.category, subtypeOf(s, hint.category, hint.subtype), confidence, k, [
+      ...headerEvidence,
+      `text_cells:${s.textCells}`,
+      ...matchEvidence(s, hint.category),
+    ]);
   }
   if (contained.length > 0 || onFace) {
     const cells = [...s.inText.values(), ...minorityHits(s).values()].reduce((a, b) => a + b, 0);

@@ -26,5 +26,6 @@ export const CHANCE_PRONE: ReadonlySet<string> = new Set([
   'validator:kontonummer_no',
   'validator:bsn_nl',
   'validator:steuer_id_de',
+  'validator:kvnr_de',
   'validator:cpr_dk_date',
 ]);

@@ -5,8 +5,10 @@ import {
   fodselsnummerCheckDigits,
   hetuCheckChar,
   isValidDate,
+  kvnrCheckDigit,
   luhnValid,
   nirKey,
+  nssEsControl,
   peselCheckDigit,
   rvnrCheckDigit,
   spanishIdLetter,
@@ -59,6 +61,8 @@ const STEUER_ID = id('steuer_id_de');
 const NINO = id('nino_uk');
 /** The contract has no subtype of its own for the German pension insurance number. */
 const RVNR = id('other', 'rvnr_de');
+const KVNR = id('other', 'kvnr_de');
+const NSS_ES = id('other', 'nss_es');
 
 function numericFirst(v: string, len: number, sink: HitSink): void {
   const sep = firstNonDigit(v);
@@ -66,7 +70,7 @@ function numericFirst(v: string, len: number, sink: HitSink): void {
     if (len === 9) return report(sink, ssn(v, 0, true), bsn(v), null);
     if (len === 10) return report(sink, swedish(v, 0, 6, false), cpr(v, 6), null);
     if (len === 11) return report(sink, fodselsnummer(v, 6), pesel(v), steuerId(v));
-    if (len === 12) return report(sink, swedish(v, 2, 8, false), null, null);
+    if (len === 12) return report(sink, swedish(v, 2, 8, false), nssEs(v), null);
     if (len === 15) return report(sink, nir(v), null, null);
     return;
   }
@@ -83,6 +87,9 @@ function numericFirst(v: string, len: number, sink: HitSink): void {
   }
   if (len === 13 && sep === 8 && (s === 45 || s === 43)) return report(sink, swedish(v, 2, 9, false), null, null);
   if (len === 12 && sep === 6 && s === 32 && digitsIn(v, 7, 12)) return report(sink, fodselsnummer(v, 7), null, null);
+  if (len === 14 && sep === 2 && (s === 32 || s === 45 || s === 47) && v.charCodeAt(11) === s && digitsIn(v, 3, 11) && digitsIn(v, 12, 14)) {
+    return report(sink, nssEs(v.slice(0, 2) + v.slice(3, 11) + v.slice(12)), s === 32 ? steuerIdSpaced(v) : null, null);
+  }
   if (len === 14 && sep === 2 && s === 32) return report(sink, steuerIdSpaced(v), null, null);
   if (len === 12 && sep === 8 && isLetter(s)) return report(sink, rvnr(v), null, null);
   if (len === 15 && sep === 2 && s === 32) return report(sink, rvnrSpaced(v), null, null);
@@ -93,6 +100,7 @@ function numericFirst(v: string, len: number, sink: HitSink): void {
 
 function letterFirst(v: string, len: number, sink: HitSink): void {
   if (len === 16) return report(sink, codiceFiscale(v), null, null);
+  if (len === 10 && digitsIn(v, 1, 10)) return report(sink, kvnr(v), null, null);
   if (len > 13) return;
   const c0 = v.charCodeAt(0) | 32;
   const nieShaped = (len === 9 || len === 11) && (c0 === 120 || c0 === 121 || c0 === 122);
@@ -231,6 +239,18 @@ function rvnrSpaced(v: string): Verdict {
   if (v.charCodeAt(9) !== 32 || v.charCodeAt(11) !== 32 || !isLetter(v.charCodeAt(10))) return null;
   if (!digitsIn(v, 3, 9) || !digitsIn(v, 12, 15)) return null;
   return rvnr(v.slice(0, 2) + v.slice(3, 9) + v.slice(10, 11) + v.slice(12));
+}
+
+/** `28 12345678 40` compact: province, serial, control. Province 01–53 and 66 (none since). */
+function nssEs(v: string): Verdict {
+  const province = num(v, 0, 2);
+  if (province < 1 || (province > 53 && province !== 66)) return null;
+  return nssEsControl(v) === num(v, 10, 12) ? NSS_ES : 'checksum:nss_es';
+}
+
+/** `A123456780`: the German health insurance number. */
+function kvnr(v: string): Verdict {
+  return kvnrCheckDigit(v) === num(v, 9, 10) ? KVNR : 'checksum:kvnr_de';
 }
 
 function bsn(v: string): Verdict {

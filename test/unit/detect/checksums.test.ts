@@ -20,6 +20,8 @@ import {
   personnummerCheckDigit,
   spanishIdLetter,
   rvnrCheckDigit,
+  kvnrCheckDigit,
+  nssEsControl,
   steuerIdCheckDigit,
   steuerIdDigitsPlausible,
 } from '../../../shared/detect/checksums';
@@ -147,6 +149,13 @@ describe('national id check digits', () => {
   });
   it('German pension insurance number 15 070649 C 103 → 3 (the published example)', () => {
     expect(rvnrCheckDigit('15070649C10')).toBe(3);
+  });
+  it('German health insurance number A123456780 → 0; Spanish NSS 28 12345678 → 40, 08 0012345 → 28', () => {
+    expect(kvnrCheckDigit('A12345678')).toBe(0);
+    expect(nssEsControl('2812345678')).toBe(40);
+    // A serial under 10,000,000 is read as seven digits: 08·10⁷ + 123456, not 08·10⁸ + 123456.
+    expect(nssEsControl('0800123456')).toBe((8 * 10_000_000 + 123456) % 97);
+    expect(nssEsControl('0800123456')).not.toBe((8 * 100_000_000 + 123456) % 97);
   });
   it.each(['1234567890', '1112345678', '3655426680', '1111234567', '1122334455'])('Steuer-ID digits %s break the repetition rule', (v) =>
     expect(steuerIdDigitsPlausible(v)).toBe(false),

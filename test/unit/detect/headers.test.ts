@@ -437,6 +437,10 @@ describe('classifyHeader', () => {
     expect(classifyHeader('N° sécu')).toMatchObject({ category: 'national_id', subtype: 'nir_fr' });
     // The Spanish social security number has no subtype of its own in the contract: `other`.
     expect(classifyHeader('nss')).toMatchObject({ category: 'national_id', subtype: null });
+    for (const h of ['Nº Seguridad Social', 'NUSS', 'Num. afiliación', 'Krankenversichertennummer', 'KVNR']) {
+      expect(classifyHeader(h), h).toMatchObject({ category: 'national_id', strength: 'strong' });
+    }
+    expect(classifyHeader('PEC')?.category).toBe('email');
     expect(classifyHeader('tarjeta_sanitaria')?.category).toBe('customer_id');
     expect(classifyHeader('Tarjeta')?.category).toBe('credit_card');
   });

@@ -196,6 +196,26 @@ const cases: Case[] = [
     ],
   },
   {
+    // The example printed in Spanish guides: province 28, serial 12345678, control 40.
+    subtype: 'other',
+    valid: ['281234567840', '28/12345678/40', '28 12345678 40', '28-12345678-40', '080012345601'],
+    invalid: [
+      ['281234567841', 'checksum:nss_es'],
+      ['28/12345678/41', 'checksum:nss_es'],
+      ['28/12345678-40', null],
+    ],
+  },
+  {
+    // The Krankenversichertennummer's usual example, A123456780.
+    subtype: 'other',
+    valid: ['A123456780', 'a123456780', 'X234567891'],
+    invalid: [
+      ['A123456781', 'checksum:kvnr_de'],
+      ['B123456780', 'checksum:kvnr_de'],
+      ['A12345678', null],
+    ],
+  },
+  {
     subtype: 'nino_uk',
     valid: ['AB123456C', 'AB 12 34 56 C', 'ab123456c', 'JG103759A', 'CE123456D'],
     invalid: [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScanner } from '../../../shared/detect';
+import { kvnrCheckDigit, nssEsControl } from '../../../shared/detect/checksums';
 import { findHeaderRow } from '../../../shared/detect/header-row';
 
 const meta = { file: 't.csv', format: 'csv', bytes: 0, ms: 0 };
@@ -166,6 +167,20 @@ describe('scanner', () => {
     // Validated, not merely claimed by the header (which alone gives at most 0.35).
     expect(Math.min(se.confidence, gb.confidence)).toBeGreaterThan(0.7);
     for (const k of [0, 3]) expect(scan([['Order ID'], ...numbers.map((r) => [r[k]])]).sheets[0].columns[0].category).toBe('none');
+  });
+
+  it('finds Spanish social security and German health insurance numbers by their checksums, under any header; 12-digit order numbers stay none', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => {
+      const nss = `${String(1 + (i % 52)).padStart(2, '0')}${String(31_415_926 + i * 7_919).padStart(8, '0')}`;
+      const kv = `${String.fromCharCode(65 + (i % 26))}${String(10_000_000 + i * 104_729).slice(0, 8)}`;
+      const order = String(100_000_000_000 + i * 7_654_321);
+      return [`${nss}${String(nssEsControl(nss)).padStart(2, '0')}`, `${kv}${kvnrCheckDigit(kv)}`, order];
+    });
+    const [nss, kvnr, order] = scan([['col_1', 'f_2', 'ref'], ...rows]).sheets[0].columns;
+    expect([nss.category, nss.subtype, kvnr.category, kvnr.subtype, order.category]).toEqual(['national_id', 'other', 'national_id', 'other', 'none']);
+    expect(nss.evidence).toContain('validator:nss_es');
+    expect(kvnr.evidence).toContain('validator:kvnr_de');
+    expect(Math.min(nss.confidence, kvnr.confidence)).toBeGreaterThan(0.8);
   });
 
   it('does not call letters and digits under a card header card numbers', () => {
