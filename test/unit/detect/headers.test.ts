@@ -422,7 +422,9 @@ describe('classifyHeader', () => {
   });
 
   it('reads the columns of public medical and HR datasets: conditions and measurements are health, a manager is a person', () => {
-    for (const h of ['Hipertension', 'Diabetes', 'Alcoholism', 'BloodPressure', 'Glucose', 'Insulin', 'BMI', 'Pregnancies', 'Stroke', 'Smoking', 'HeartDisease', 'SkinCancer', 'Pulse Rate', 'Kolesterol (mmol/L)']) {
+    for (const h of ['Hipertension', 'Diabetes', 'Alcoholism', 'BloodPressure', 'Glucose', 'Insulin', 'BMI', 'Pregnancies', 'Stroke', 'Smoking', 'HeartDisease', 'SkinCancer', 'Pulse Rate', 'Kolesterol (mmol/L)',
+      // The stroke and UCI heart-disease datasets: a level or an average is still the reading, and their own abbreviations.
+      'avg_glucose_level', 'SkinThickness', 'chol', 'trestbps', 'thalach', 'oldpeak']) {
       expect([h, classifyHeader(h)?.category, classifyHeader(h)?.strength]).toEqual([h, 'health', 'strong']);
     }
     // Nutrition tables and hotel rooms share some of the words, with a unit or a noun beside them.
