@@ -206,7 +206,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       for (const sheet of sheets.values()) {
         const width = Math.max(sheet.columns.length, sheet.headers.length);
         const cols = Array.from({ length: width }, (_, j) => column(sheet, j));
-        const verdicts = linkPseudonymousKeys(cols, cols.map((col) => classifyColumn(col, nowYear)));
+        const verdicts = useSheetContext(cols, cols.map((col) => classifyColumn(col, nowYear)));
         const columns = cols.map((col, j) => toFinding(col, verdicts[j]));
         verdicts.forEach((v, j) => {
           if (v.rejects) rejectReasons.push({ sheet: sheet.name, column: j, header: cols[j].header, category: v.rejects });
@@ -234,27 +234,41 @@ const DIRECT_IDENTIFIERS = new Set<CategoryId>([
 ]);
 
 /**
- * An `id` column of unique keys is a pseudonymous identifier (Art. 4(5)) exactly when the same
- * rows name a person: in a customer sheet, not in a product sheet. Only a column-by-column
- * classifier cannot see that, so it is decided here, per sheet.
+ * What a column means can depend on its sheet: only a column-by-column classifier cannot see it,
+ * so it is decided here. Beside columns that name a person (a customer sheet, not a product
+ * sheet):
+ * - an `id` column of unique keys is a pseudonymous identifier (Art. 4(5));
+ * - a `Name` column of unique, name-shaped values is a person's name even when no name list
+ *   knows them (王伟, Иван Петров, محمد أحمد): the lists cover the languages of the headers.
  */
-function linkPseudonymousKeys(cols: ColumnStats[], verdicts: Verdict[]): Verdict[] {
+function useSheetContext(cols: ColumnStats[], verdicts: Verdict[]): Verdict[] {
   if (!verdicts.some((v) => DIRECT_IDENTIFIERS.has(v.category))) return verdicts;
   return verdicts.map((v, j) => {
     const col = cols[j];
     const hint = col.hint;
-    if (v.category !== 'none' || hint?.category !== 'customer_id' || hint.strength !== 'weak') return v;
+    if (v.category !== 'none' || hint?.strength !== 'weak') return v;
     if (col.nonEmpty === 0 || !col.mostlyUnique || col.plausibleCells < 0.9 * col.nonEmpty) return v;
-    return {
-      ...v,
-      category: 'customer_id',
-      confidence: 0.6,
-      matches: col.plausibleCells,
-      evidence: [`header:${hint.term}`, 'values:unique_keys', 'sheet:direct_identifiers'],
-      sampleCategory: null,
-    };
+    if (hint.category === 'customer_id') {
+      const evidence = [`header:${hint.term}`, 'values:unique_keys', 'sheet:direct_identifiers'];
+      return { ...v, category: 'customer_id', confidence: 0.6, matches: col.plausibleCells, evidence, sampleCategory: null };
+    }
+    if (hint.category === 'person_name' && col.firstValues.every(isNameShaped)) {
+      const evidence = [`header:${hint.term}`, 'values:name_shaped', 'sheet:direct_identifiers'];
+      return { ...v, category: 'person_name', confidence: 0.55, matches: col.plausibleCells, evidence, sampleCategory: null };
+    }
+    return v;
   });
 }
+
+/**
+ * One to five words of letters (any script), starting with a capital or an uncased letter: a
+ * name as people write it. Product and plan names often also fit, which is why this counts only
+ * beside columns that already name a person.
+ */
+function isNameShaped(v: string): boolean {
+  return v.length <= 60 && NAME_SHAPED.test(v);
+}
+const NAME_SHAPED = /^[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'’.-]*(?:,? [\p{L}\p{M}'’.-]+){0,4}$/u;
 
 function toFinding(col: ColumnStats, v: Verdict): ColumnFinding {
   const info = CATEGORIES[v.category];

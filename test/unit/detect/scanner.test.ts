@@ -183,6 +183,20 @@ describe('scanner', () => {
     expect(Math.min(nss.confidence, kvnr.confidence)).toBeGreaterThan(0.8);
   });
 
+  it('takes a weak `Name` header over unlisted names in any script as names only beside contact columns', () => {
+    const names = ['王伟', '李娜', 'Иван Петров', 'Ольга Смирнова', 'محمد أحمد', '佐藤 健', 'Nguyễn Văn An', 'Kwame Mensah', 'Oluwaseun Adeyemi', 'Tūhoe Ngata'];
+    const rows = names.map((n, i) => [n, `person${i}@example.org`, `${(i + 1) * 3}.50`]);
+    const [name] = scan([['Name', 'Email', 'Price'], ...rows]).sheets[0].columns;
+    expect(name.category).toBe('person_name');
+    expect(name.evidence).toEqual(['header:name', 'values:name_shaped', 'sheet:direct_identifiers']);
+    expect(name.maskedSamples.join(' ')).not.toContain('Петров');
+    // Without a column that names a person, the same header and values decide nothing.
+    expect(scan([['Name', 'Price'], ...rows.map((r) => [r[0], r[2]])]).sheets[0].columns[0].category).toBe('none');
+    // Product names beside an e-mail column are not name-shaped throughout.
+    const products = ['USB-C cable 2 m', 'Coffee mug (white)', 'A4 paper, 500 sheets', 'Desk lamp LED', 'Stapler #10'];
+    expect(scan([['Name', 'Email'], ...products.map((p, i) => [p, `buyer${i}@example.org`])]).sheets[0].columns[0].category).toBe('none');
+  });
+
   it('does not call letters and digits under a card header card numbers', () => {
     const cards = scan([['Kortnummer', 'Card Number'], ...Array.from({ length: 30 }, (_, i) => [`BBBB${123456789012 + i}`, `**** **** **** ${1000 + i}`])]).sheets[0].columns;
     expect(cards[0].category).toBe('none');
