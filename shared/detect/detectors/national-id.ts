@@ -100,7 +100,7 @@ function numericFirst(v: string, len: number, sink: HitSink): void {
 
 function letterFirst(v: string, len: number, sink: HitSink): void {
   if (len === 16) return report(sink, codiceFiscale(v), null, null);
-  if (len === 10 && digitsIn(v, 1, 10)) return report(sink, kvnr(v), null, null);
+  if (len === 10 && isLetter(v.charCodeAt(0)) && digitsIn(v, 1, 10)) return report(sink, kvnr(v), null, null);
   if (len > 13) return;
   const c0 = v.charCodeAt(0) | 32;
   const nieShaped = (len === 9 || len === 11) && (c0 === 120 || c0 === 121 || c0 === 122);

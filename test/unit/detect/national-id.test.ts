@@ -245,6 +245,13 @@ describe.each(cases)('$subtype', ({ subtype, valid, invalid }) => {
   });
 });
 
+describe('health insurance numbers (kvnr_de)', () => {
+  // The check digit is computed over the letter's place in the alphabet: only A–Z may stand first.
+  it.each(['+123456789', '(123456789', 'Ä123456780', '#123456789'])('%s is not looked at', (v) => {
+    expect(run(detectNationalId, v)).toMatchObject({ matches: [], misses: [] });
+  });
+});
+
 describe('evidence strength', () => {
   it('reports a bare 9-digit SSN as shape-only evidence and a dashed one as validated', () => {
     expect(evidence('123-45-6789')).toEqual(['ssn_us']);
