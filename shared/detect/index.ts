@@ -6,7 +6,7 @@ import { findHeaderRow, HEADER_PROBE_ROWS } from './header-row';
 import { classifyHeader } from './headers';
 import { maskValue } from './mask';
 import { detach } from './text';
-import { isPlausible } from './plausible';
+import { isNameShaped, isPlausible } from './plausible';
 import { detectCell, detectCellFast, detectCredentials } from './prefilter';
 import type { ColumnFinding, RejectReason, Report, SheetReport } from './report';
 import type { CategoryId, Match } from './types';
@@ -259,16 +259,6 @@ function useSheetContext(cols: ColumnStats[], verdicts: Verdict[]): Verdict[] {
     return v;
   });
 }
-
-/**
- * One to five words of letters (any script), starting with a capital or an uncased letter: a
- * name as people write it. Product and plan names often also fit, which is why this counts only
- * beside columns that already name a person.
- */
-function isNameShaped(v: string): boolean {
-  return v.length <= 60 && NAME_SHAPED.test(v);
-}
-const NAME_SHAPED = /^[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'’.-]*(?:,? [\p{L}\p{M}'’.-]+){0,4}$/u;
 
 function toFinding(col: ColumnStats, v: Verdict): ColumnFinding {
   const info = CATEGORIES[v.category];

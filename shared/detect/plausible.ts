@@ -74,6 +74,16 @@ export function isEmailHandle(v: string): boolean {
   return EMAIL_HANDLE.test(v) && LETTER.test(v);
 }
 
+/**
+ * One to five words of letters (any script), starting with a capital or an uncased letter: a
+ * name as people write it. Product and plan names often also fit, which is why this counts only
+ * beside columns that already name a person.
+ */
+export function isNameShaped(v: string): boolean {
+  return v.length <= 60 && NAME_SHAPED.test(v);
+}
+const NAME_SHAPED = /^[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'’.-]*(?:,? [\p{L}\p{M}'’.-]+){0,4}$/u;
+
 function isEthnicAnswer(v: string): boolean {
   const parts = foldDiacritics(v.toLowerCase()).split(/[\s\-/_,]+/);
   return parts.length <= 6 && parts.every((w) => w === '' || ETHNIC_ANSWER_WORDS.has(w));
