@@ -34,8 +34,59 @@ export type DelimitedOptions = {
  * `['']`), and an empty line in the middle is kept as a row `['']` wherever chunks happen to split.
  */
 export async function* readDelimited(source: RandomAccessSource, opts: DelimitedOptions): AsyncGenerator<RowBatch> {
-  const { limits, batchRows, signal } = opts;
   const total = source.size;
+  const chunks = readChunks(source, { signal: opts.signal, chunkBytes: opts.chunkBytes ?? CHUNK_BYTES, onChunk: (end) => opts.onProgress?.(end, total) });
+  let read = 0;
+  async function* pieces(): AsyncGenerator<Piece> {
+    for await (const bytes of chunks) {
+      read += bytes.length;
+      yield { bytes, last: read >= total };
+    }
+  }
+  yield* parseDelimited(pieces(), opts);
+}
+
+/**
+ * The same rows from a file that arrives as a stream of chunks of any size (an upload as it is
+ * received). The chunks are cut again into the reads `readDelimited` makes of a stored file, so
+ * encoding and delimiter are guessed from the very same first bytes and the rows are identical.
+ */
+export async function* readDelimitedStream(chunks: AsyncIterable<Uint8Array>, opts: DelimitedOptions): AsyncGenerator<RowBatch> {
+  yield* parseDelimited(recut(chunks, opts.chunkBytes ?? CHUNK_BYTES), opts);
+}
+
+/** A piece of the file's bytes; `last` tells whether the file ends with it. */
+type Piece = { bytes: Uint8Array; last: boolean };
+
+/** Pieces of exactly `size` bytes (the last one shorter), one held back to know which is last. */
+async function* recut(chunks: AsyncIterable<Uint8Array>, size: number): AsyncGenerator<Piece> {
+  let buffer = new Uint8Array(size);
+  let filled = 0;
+  let held: Uint8Array | null = null;
+  for await (const chunk of chunks) {
+    let at = 0;
+    while (at < chunk.length) {
+      const n = Math.min(size - filled, chunk.length - at);
+      buffer.set(chunk.subarray(at, at + n), filled);
+      filled += n;
+      at += n;
+      if (filled < size) continue;
+      if (held) yield { bytes: held, last: false };
+      held = buffer;
+      buffer = new Uint8Array(size);
+      filled = 0;
+    }
+  }
+  if (filled > 0) {
+    if (held) yield { bytes: held, last: false };
+    yield { bytes: buffer.subarray(0, filled), last: true };
+  } else if (held) {
+    yield { bytes: held, last: true };
+  }
+}
+
+async function* parseDelimited(pieces: AsyncIterable<Piece>, opts: DelimitedOptions): AsyncGenerator<RowBatch> {
+  const { limits, batchRows, signal } = opts;
   let decoder: ReturnType<typeof createDecoder> | undefined;
   let parser: Papa.Parser | undefined;
   let pending = '';
@@ -69,8 +120,7 @@ export async function* readDelimited(source: RandomAccessSource, opts: Delimited
     return result.data;
   };
 
-  const chunks = readChunks(source, { signal, chunkBytes: opts.chunkBytes ?? CHUNK_BYTES, onChunk: (end) => opts.onProgress?.(end, total) });
-  for await (const chunk of chunks) {
+  for await (const { bytes: chunk, last } of pieces) {
     let bytes = chunk;
     if (!decoder) {
       const guess = detectEncoding(chunk);
@@ -85,7 +135,7 @@ export async function* readDelimited(source: RandomAccessSource, opts: Delimited
     pending += normaliseNewlines(text);
     if (!parser) {
       parser = new Papa.Parser({
-        delimiter: sniffDelimiter(pending.slice(0, SNIFF_BYTES), chunk.length >= total, opts.fallbackDelimiter),
+        delimiter: sniffDelimiter(pending.slice(0, SNIFF_BYTES), last, opts.fallbackDelimiter),
         newline: '\n',
         quoteChar: '"',
       });

@@ -3,12 +3,12 @@
  * sees them. Web-standard APIs only (Uint8Array, TextDecoder, Blob, async iteration), so the CLI,
  * the API, the worker and the browser pre-scan run the very same code.
  */
-import { readDelimited } from './delimited';
+import { readDelimited, readDelimitedStream } from './delimited';
 import { toReadError } from './errors';
 import { resolveLimits } from './limits';
 import { sniffContent } from './sniff';
 import type { RandomAccessSource } from './source';
-import { DEFAULT_BATCH_ROWS, type ReadOptions, type RowBatch } from './types';
+import { DEFAULT_BATCH_ROWS, type FileFormat, type ReadOptions, type RowBatch } from './types';
 import { readXlsx } from './xlsx';
 
 export { ReadError, type ReadErrorCode } from './errors';
@@ -26,16 +26,41 @@ export type { FileFormat, ReadOptions, RowBatch } from './types';
  */
 export async function* readRows(source: RandomAccessSource, opts: ReadOptions = {}): AsyncGenerator<RowBatch> {
   try {
-    const limits = resolveLimits(opts.limits);
-    const batchRows = opts.batchRows !== undefined && opts.batchRows >= 1 ? Math.floor(opts.batchRows) : DEFAULT_BATCH_ROWS;
     const format = await sniffContent(source, opts.fileName);
-    const common = { limits, batchRows, onProgress: opts.onProgress, signal: opts.signal };
+    const common = commonOptions(opts);
     if (format === 'xlsx') {
       yield* readXlsx(source, { ...common, sheet: opts.sheet, inflateRaw: opts.inflateRaw });
     } else {
-      yield* readDelimited(source, { ...common, fallbackDelimiter: format === 'tsv' ? '\t' : ',' });
+      yield* readDelimited(source, { ...common, fallbackDelimiter: fallbackDelimiter(format) });
     }
   } catch (e) {
     throw toReadError(e, opts.signal);
   }
+}
+
+/**
+ * The rows of a delimited text file while it arrives (an upload being received), exactly the rows
+ * `readRows` yields once it is stored. `format` is what `sniffFormat` made of the file's first
+ * bytes; a workbook cannot be read this way (its directory comes last).
+ */
+export async function* readDelimitedArriving(
+  chunks: AsyncIterable<Uint8Array>,
+  format: Exclude<FileFormat, 'xlsx'>,
+  opts: Omit<ReadOptions, 'fileName' | 'sheet' | 'inflateRaw' | 'onProgress'> = {},
+): AsyncGenerator<RowBatch> {
+  try {
+    yield* readDelimitedStream(chunks, { ...commonOptions(opts), fallbackDelimiter: fallbackDelimiter(format) });
+  } catch (e) {
+    throw toReadError(e, opts.signal);
+  }
+}
+
+function commonOptions(opts: ReadOptions) {
+  const limits = resolveLimits(opts.limits);
+  const batchRows = opts.batchRows !== undefined && opts.batchRows >= 1 ? Math.floor(opts.batchRows) : DEFAULT_BATCH_ROWS;
+  return { limits, batchRows, onProgress: opts.onProgress, signal: opts.signal };
+}
+
+function fallbackDelimiter(format: FileFormat): '\t' | ',' {
+  return format === 'tsv' ? '\t' : ',';
 }
