@@ -25,6 +25,12 @@ export interface ObjectStore {
    * when known, is checked against what the body actually yielded.
    */
   put(key: string, body: ObjectBody, opts?: { contentLength?: number }): Promise<{ size: number }>;
+  /**
+   * `put` of a file on disk that already holds the object's bytes. A store on the same disk moves
+   * it into place instead of copying it (an upload's ciphertext: a rename, not 100 MB rewritten);
+   * the caller removes `path` afterwards in any case.
+   */
+  putFile(key: string, path: string): Promise<{ size: number }>;
   /** The stored bytes as a stream; `not_found` if absent (thrown here, not mid-iteration). */
   get(key: string): Promise<AsyncIterable<Uint8Array>>;
   /** Up to `length` bytes from `offset`; shorter (or empty) past the end. */

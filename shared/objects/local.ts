@@ -5,7 +5,7 @@
  * temp files play the part of S3's incomplete multipart uploads in `delete` and `confirmGone`.
  */
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
+import { constants, createReadStream } from 'node:fs';
 import { access, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { AppError } from '../errors';
@@ -66,7 +66,7 @@ export async function openLocalObjectStore(dataDir: string): Promise<ObjectStore
     }
   }
 
-  return {
+  const store: ObjectStore = {
     async put(key: string, body: ObjectBody, opts: { contentLength?: number } = {}) {
       const { dir, fileId, file } = paths(key);
       const temp = join(dir, `${tempPrefix(fileId)}${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
@@ -100,6 +100,27 @@ export async function openLocalObjectStore(dataDir: string): Promise<ObjectStore
         await rm(temp, { force: true }).catch(() => undefined);
         throw readingBody ? err : mapFsError(err);
       }
+    },
+
+    async putFile(key, path) {
+      const { dir, file } = paths(key);
+      try {
+        await mkdir(dir, { recursive: true, mode: 0o700 });
+        const fh = await open(path, 'r+');
+        try {
+          await fh.sync();
+        } finally {
+          await fh.close();
+        }
+        await rename(path, file);
+        await fsyncDir(dir);
+        return { size: (await stat(file)).size };
+      } catch (err) {
+        // Another file system (a DATA_DIR/tmp mounted apart): copied below, as any other body.
+        if (!isNodeError(err) || err.code !== 'EXDEV') throw mapFsError(err);
+      }
+      const { size } = await stat(path);
+      return store.put(key, createReadStream(path), { contentLength: size });
     },
 
     async get(key) {
@@ -203,4 +224,5 @@ export async function openLocalObjectStore(dataDir: string): Promise<ObjectStore
 
     async close() {},
   };
+  return store;
 }

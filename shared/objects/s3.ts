@@ -24,6 +24,8 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { Config } from '../config';
 import { ConfigError } from '../config';
@@ -134,7 +136,7 @@ export async function openS3ObjectStore(settings: S3Settings, tuning: S3Tuning =
     );
   }
 
-  return {
+  const store: ObjectStore = {
     async put(key: string, body: ObjectBody, opts: { contentLength?: number } = {}) {
       parseObjectKey(key);
       const params = { Bucket, Key: key, ServerSideEncryption: 'AES256' as const, ContentLength: opts.contentLength };
@@ -173,6 +175,11 @@ export async function openS3ObjectStore(settings: S3Settings, tuning: S3Tuning =
         throw bodyError ?? mapError('store the object', err);
       }
       return { size };
+    },
+
+    async putFile(key, path) {
+      const { size } = await stat(path);
+      return store.put(key, createReadStream(path), { contentLength: size });
     },
 
     async get(key) {
@@ -274,5 +281,6 @@ export async function openS3ObjectStore(settings: S3Settings, tuning: S3Tuning =
       client.destroy();
     },
   };
+  return store;
 }
 

@@ -1,5 +1,6 @@
 import { CreateMultipartUploadCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,6 +105,22 @@ describe.each(['local', 's3'] as const)('ObjectStore on %s', (kind) => {
     expect(Buffer.from(await store().getRange(key, PART - 10, 20)).equals(body.subarray(PART - 10, PART + 10))).toBe(true);
     await store().delete(key);
     expect(await store().confirmGone(key)).toBeInstanceOf(Date);
+  });
+
+  it('putFile stores a file on disk (a move where the store shares its disk, else a copy), replacing what was there', async () => {
+    for (const dir of [dataDir, ...(existsSync('/dev/shm') ? ['/dev/shm'] : [])]) {
+      const key = newKey();
+      await store().put(key, Buffer.from('an older object'));
+      const path = join(dir, `veil-putfile-${randomUUID()}`);
+      const body = randomBytes(PART + 4321);
+      await writeFile(path, body, { mode: 0o600 });
+      expect(await store().putFile(key, path)).toEqual({ size: body.length });
+      expect((await collect(await store().get(key))).equals(body)).toBe(true);
+      expect(await store().list(key.slice(0, 37))).toEqual([key]);
+      await rm(path, { force: true });
+      await store().delete(key);
+      expect(await store().confirmGone(key)).toBeInstanceOf(Date);
+    }
   });
 
   it('refuses keys of the wrong shape on every method', async () => {
