@@ -53,6 +53,9 @@ export async function openFilesPlatform(input: PlatformInput): Promise<FilesPlat
   let queue: JobQueue;
   let reconciler: Reconciler | null = null;
   try {
+    // Every upload of a delimited file is checked on a scan thread while it arrives (and in
+    // single-process mode the jobs scan on one too): have one ready before the first upload.
+    warmScanThread();
     if (config.redisUrl) {
       events = createRedisEventBus({ url: config.redisUrl, prefix: input.redisPrefix, logger });
       queue = await openBullmqQueue({ url: config.redisUrl, prefix: input.redisPrefix, events, logger });
@@ -60,7 +63,6 @@ export async function openFilesPlatform(input: PlatformInput): Promise<FilesPlat
       events = createMemoryEventBus();
       queue = createInProcessQueue({ events, logger });
       const scanDeps = createScanDeps({ db, objects: store, orgKeys: createOrgKeys(input.masterKey), config, log: logger });
-      warmScanThread();
       await queue.start((job, ctx) => processScanJob(scanDeps, job, ctx), { onFailed: onScanJobFailed(scanDeps) });
       if (input.owner) reconciler = startReconciler({ ...scanDeps, owner: input.owner, queue });
     }

@@ -3,8 +3,9 @@
  * or writing a byte of plaintext to disk. A custom multer storage engine runs each arriving chunk
  * through: a byte counter (MAX_UPLOAD_BYTES → 413, whether or not the client sent a
  * Content-Length), a content sniffer on the first bytes (a PNG or an ELF is refused before the
- * rest is read → 415), a SHA-256 of the plaintext, and chunked AES-256-GCM under the org's file
- * key into `DATA_DIR/tmp/<fileId>.part`. The ciphertext is sealed for the object key
+ * rest is read → 415), a SHA-256 of the plaintext, the layer-2 credential check of a delimited
+ * file (fed as the bytes arrive; a workbook is checked once whole), and chunked AES-256-GCM under
+ * the org's file key into `DATA_DIR/tmp/<fileId>.part`. The ciphertext is sealed for the object key
  * `<orgId>/<fileId>`, so once the layer-2 check has passed it is copied to the object store
  * byte for byte. Every failure path, a client hanging up included, removes the temp file.
  */
@@ -20,7 +21,9 @@ import multer, { MulterError, type StorageEngine } from 'multer';
 import { createEncryptStream } from '../../shared/crypto/chunked-gcm';
 import { AppError } from '../../shared/errors';
 import { objectKey } from '../../shared/objects';
-import { bytesSource, ReadError, sniffFormat } from '../../shared/read';
+import { bytesSource, ReadError, sniffFormat, type FileFormat } from '../../shared/read';
+import type { CredentialVerdict } from '../../shared/scan/credential-check';
+import type { ArrivingCheck } from '../../shared/scan/scan-thread';
 import { actorOf } from './auth';
 
 /** What the route gets once the whole file is on disk, encrypted. */
@@ -34,6 +37,8 @@ export type ReceivedFile = {
   size: number;
   /** SHA-256 of the plaintext, hex. */
   sha256: string;
+  /** Layer 2's verdict on a delimited file, checked as it arrived; null for a workbook (not yet checked). */
+  credentials: CredentialVerdict | null;
 };
 
 export type UploadDeps = {
@@ -42,6 +47,8 @@ export type UploadDeps = {
   maxUploadBytes: number;
   /** The org's 'files' key (HKDF from the master key and the org's salt). */
   fileKey(orgId: string): Promise<Buffer>;
+  /** Starts layer 2 on a delimited file that is about to arrive (`checkCredentialsInThread`). */
+  checkArriving(fileName: string, format: Exclude<FileFormat, 'xlsx'>): ArrivingCheck;
 };
 
 /** As much as the reader's own sniffer looks at; a zip is judged by its central directory later. */
@@ -63,30 +70,40 @@ export function cleanFileName(raw: string | undefined): string {
   return chars === '' || chars === '.' || chars === '..' ? 'upload' : chars;
 }
 
-/** Refuses a known non-spreadsheet by its first bytes; a zip waits for its directory (checked by the reader). */
-async function checkHead(head: Buffer, name: string): Promise<void> {
-  if (head.subarray(0, 4).equals(ZIP_LOCAL_HEADER)) return;
-  try {
-    await sniffFormat(bytesSource(head), name);
-  } catch (e) {
-    if (e instanceof ReadError) throw new AppError(e.code, e.message);
-    throw e;
-  }
+/** Reader refusals in the contract's words (415, 413, 400). */
+function contractError(e: unknown): unknown {
+  return e instanceof ReadError ? new AppError(e.code, e.message) : e;
 }
 
 /**
- * The pass-through stage that counts, hashes and sniffs. It errors as soon as the count passes
- * the cap, so an endless chunked body costs at most one chunk over it.
+ * The format by the first bytes, refusing a known non-spreadsheet; a zip is taken for a workbook
+ * here and judged by its directory later (by the reader).
  */
-function inspector(maxBytes: number, name: string) {
+async function checkHead(head: Buffer, name: string): Promise<FileFormat> {
+  if (head.subarray(0, 4).equals(ZIP_LOCAL_HEADER)) return 'xlsx';
+  return sniffFormat(bytesSource(head), name).catch((e: unknown) => Promise.reject(contractError(e)));
+}
+
+/**
+ * The pass-through stage that counts, hashes, sniffs and feeds layer 2. It errors as soon as the
+ * count passes the cap, so an endless chunked body costs at most one chunk over it, and as soon as
+ * the check refuses the text (a record past the cell limit). While the check is behind, chunks
+ * wait here, so the body is read no faster than it is checked.
+ */
+function inspector(maxBytes: number, name: string, checkArriving: UploadDeps['checkArriving']) {
   const hash = createHash('sha256');
   const head: Buffer[] = [];
   let headBytes = 0;
   let sniffed = false;
   let size = 0;
+  let check: ArrivingCheck | null = null;
   const sniff = async () => {
     sniffed = true;
-    await checkHead(Buffer.concat(head), name);
+    const format = await checkHead(Buffer.concat(head), name);
+    if (format !== 'xlsx') {
+      check = checkArriving(name, format);
+      for (const chunk of head) await check.push(chunk);
+    }
     head.length = 0;
   };
   const stream = new Transform({
@@ -94,19 +111,31 @@ function inspector(maxBytes: number, name: string) {
       size += chunk.length;
       if (size > maxBytes) return cb(new AppError('file_too_large', `the file is larger than the ${maxBytes}-byte limit`));
       hash.update(chunk);
-      if (sniffed) return cb(null, chunk);
+      if (sniffed) {
+        if (!check) return cb(null, chunk);
+        return void check.push(chunk).then(() => cb(null, chunk), (e: unknown) => cb(contractError(e) as Error));
+      }
       head.push(chunk);
       headBytes += chunk.length;
       if (headBytes < SNIFF_BYTES) return cb(null, chunk);
-      sniff().then(() => cb(null, chunk), cb);
+      sniff().then(() => cb(null, chunk), (e: unknown) => cb(contractError(e) as Error));
     },
     flush(cb) {
       if (size === 0) return cb(new AppError('malformed_file', 'the file is empty'));
       if (sniffed) return cb();
-      sniff().then(() => cb(), cb);
+      sniff().then(() => cb(), (e: unknown) => cb(contractError(e) as Error));
     },
   });
-  return { stream, result: () => ({ size, sha256: hash.digest('hex') }) };
+  return {
+    stream,
+    /** Once every byte is through: size, hash and, for a delimited file, layer 2's verdict. */
+    async result(): Promise<Pick<ReceivedFile, 'size' | 'sha256' | 'credentials'>> {
+      const credentials = check ? await check.finish().catch((e: unknown) => Promise.reject(contractError(e))) : null;
+      return { size, sha256: hash.digest('hex'), credentials };
+    },
+    /** The upload failed: a check still running is dropped. */
+    cancel: () => check?.cancel(),
+  };
 }
 
 /** The storage engine; `_handleFile` resolves only once the ciphertext is fully on disk. */
@@ -117,7 +146,7 @@ function encryptingStorage(deps: UploadDeps): StorageEngine {
     const name = cleanFileName(file.originalname);
     const key = await deps.fileKey(orgId);
     const tempPath = join(deps.tmpDir, `${fileId}.part`);
-    const inspect = inspector(deps.maxUploadBytes, name);
+    const inspect = inspector(deps.maxUploadBytes, name, deps.checkArriving);
     // A client that hangs up mid-body: busboy does not always end the part stream, so stop here too.
     const abort = new AbortController();
     const onClose = () => {
@@ -129,7 +158,9 @@ function encryptingStorage(deps: UploadDeps): StorageEngine {
       await pipeline(file.stream, inspect.stream, createEncryptStream(key, { context: objectKey(orgId, fileId) }), out, {
         signal: abort.signal,
       });
+      return { fileId, name, tempPath, ...(await inspect.result()) };
     } catch (err) {
+      inspect.cancel();
       // A stream destroyed while still opening creates its file afterwards: wait for it to close.
       if (!out.closed) await once(out, 'close').catch(() => undefined);
       await rm(tempPath, { force: true });
@@ -137,7 +168,6 @@ function encryptingStorage(deps: UploadDeps): StorageEngine {
     } finally {
       req.off('close', onClose);
     }
-    return { fileId, name, tempPath, ...inspect.result() };
   }
 
   return {

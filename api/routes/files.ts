@@ -9,6 +9,7 @@ import type { Config } from '../../shared/config';
 import type { OrgKeys } from '../../shared/crypto/org-keys';
 import type { Database } from '../../shared/db';
 import { AppError } from '../../shared/errors';
+import { checkCredentialsInThread } from '../../shared/scan/scan-thread';
 import type { Logger } from '../../shared/log';
 import { actorOf, requestMeta } from '../http/auth';
 import { contentDisposition } from '../http/content-disposition';
@@ -84,6 +85,7 @@ export function filesRouter(deps: FilesRouterDeps): Router {
     tmpDir: `${deps.config.dataDir}/tmp`,
     maxUploadBytes: deps.config.maxUploadBytes,
     fileKey: (orgId) => db.tx(orgId, (q) => keys.key(q, orgId, 'files')),
+    checkArriving: checkCredentialsInThread,
   });
   router.use(deps.requireAuth);
 

@@ -3,21 +3,19 @@
  * enqueue), list, read, download and delete. Every query carries the caller's org id and runs in
  * `db.tx(orgId)`, so another org's id is simply not found (404, never 403).
  */
-import { createReadStream } from 'node:fs';
-import { rm, stat } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { appendAudit } from '../../shared/audit/append';
 import { openDecryptedSource } from '../../shared/crypto/chunked-gcm';
 import type { OrgKeys } from '../../shared/crypto/org-keys';
 import type { Database } from '../../shared/db';
-import { createScanner, type RejectReason } from '../../shared/detect';
 import { AppError } from '../../shared/errors';
 import { openFileSource } from '../../shared/fs-source';
-import { nodeInflateRaw } from '../../shared/node-inflate';
 import type { JobQueue } from '../../shared/jobs';
 import type { Logger } from '../../shared/log';
 import { encryptedObjects, objectKey, type ObjectStore } from '../../shared/objects';
-import { readRows, ReadError, sniffFormat, type FileFormat, type RandomAccessSource } from '../../shared/read';
+import { ReadError } from '../../shared/read';
 import * as repo from '../../shared/repo/files';
+import { checkStoredCredentials, type CredentialVerdict } from '../../shared/scan/credential-check';
 import type { ReceivedFile } from '../http/upload';
 import type { Actor, RequestMeta } from './context';
 import { assertCredits, debitCredits } from './credits';
@@ -32,34 +30,6 @@ export type Download = { file: repo.FileRow; first: Uint8Array | null; rest: Asy
 /** Statuses of a file that still has (or is meant to have) its object. */
 const VISIBLE: ReadonlySet<repo.FileStatus> = new Set(['stored', 'rejected']);
 
-/**
- * Layer 2: the engine's credential detectors over the whole file (`credentialsOnly`: several times
- * faster than the full scan the job runs next, and never more lenient). The first pass stops at the first credential-looking
- * cell; only when that cell turns out not to reject the file (a hash under a "password" header)
- * is the file read again without stopping, so a file that is rejected costs only the rows up to
- * its first credential.
- */
-async function credentialCheck(source: RandomAccessSource, fileName: string): Promise<{ format: FileFormat; reasons: RejectReason[]; rows: number }> {
-  const format = await sniffFormat(source, fileName);
-  const pass = async (stopEarly: boolean) => {
-    const scanner = createScanner({ credentialsOnly: true });
-    let stopped = false;
-    for await (const batch of readRows(source, { fileName, inflateRaw: nodeInflateRaw })) {
-      scanner.push(batch.sheet, batch.rows);
-      if (stopEarly && scanner.credentialSeen) {
-        stopped = true;
-        break;
-      }
-    }
-    const report = scanner.finish({ file: fileName, format, bytes: source.size, ms: 0 });
-    return { reasons: report.rejected ? report.rejectReasons : [], stopped, rows: report.stats.rows };
-  };
-  const first = await pass(true);
-  if (first.reasons.length > 0 || !first.stopped) return { format, reasons: first.reasons, rows: first.rows };
-  const full = await pass(false);
-  return { format, reasons: full.reasons, rows: full.rows };
-}
-
 /** Reader refusals keep their code (415/413/400); nothing else about the file is said. */
 function contractError(err: unknown): unknown {
   return err instanceof ReadError ? new AppError(err.code, err.message) : err;
@@ -70,6 +40,18 @@ export function createFilesService(deps: FilesDeps) {
   const { db, keys, store, queue, logger } = deps;
   const encrypted = encryptedObjects(store);
   const fileKey = (orgId: string) => db.tx(orgId, (q) => keys.key(q, orgId, 'files'));
+
+  /** Layer 2 of a workbook, which could only be checked once whole: its ciphertext is on disk. */
+  async function checkStoredFile(orgId: string, key: string, upload: ReceivedFile): Promise<CredentialVerdict> {
+    const fileKeyBytes = await fileKey(orgId);
+    const temp = await openFileSource(upload.tempPath);
+    try {
+      const plain = await openDecryptedSource(temp, fileKeyBytes, { context: key });
+      return await checkStoredCredentials(plain, upload.name).catch((err: unknown) => Promise.reject(contractError(err)));
+    } finally {
+      await temp.close();
+    }
+  }
 
   async function visibleFile(actor: Actor, fileId: string): Promise<repo.FileRow> {
     const file = await db.tx(actor.orgId, (q) => repo.getFile(q, actor.orgId, fileId));
@@ -90,15 +72,7 @@ export function createFilesService(deps: FilesDeps) {
     const key = objectKey(orgId, upload.fileId);
     let accepted: Accepted;
     try {
-      const fileKeyBytes = await fileKey(orgId);
-      const temp = await openFileSource(upload.tempPath);
-      let verdict: { format: FileFormat; reasons: RejectReason[]; rows: number };
-      try {
-        const plain = await openDecryptedSource(temp, fileKeyBytes, { context: key });
-        verdict = await credentialCheck(plain, upload.name).catch((err: unknown) => Promise.reject(contractError(err)));
-      } finally {
-        await temp.close();
-      }
+      const verdict = upload.credentials ?? (await checkStoredFile(orgId, key, upload));
       if (verdict.reasons.length > 0) {
         await db.tx(orgId, (q) =>
           appendAudit(q, keys, {
@@ -112,9 +86,8 @@ export function createFilesService(deps: FilesDeps) {
       }
       // Past the row allowance: 402 before anything is stored (U12).
       await db.tx(orgId, (q) => assertCredits(q, orgId, verdict.rows));
-      // The temp file is already the object's ciphertext (sealed for this key), so it is copied as is.
-      const { size: storedSize } = await stat(upload.tempPath);
-      await store.put(key, createReadStream(upload.tempPath), { contentLength: storedSize });
+      // The temp file is already the object's ciphertext (sealed for this key): it becomes the object as is.
+      await store.putFile(key, upload.tempPath);
       try {
         accepted = await db.tx(orgId, async (q) => {
           await debitCredits(q, orgId, verdict.rows);

@@ -1,10 +1,12 @@
 /**
- * The scan thread's side of scan-thread.ts: it reads through its parent (which owns the object
+ * The scan thread's side of scan-thread.ts. A scan reads through its parent (which owns the object
  * store and the decryption), runs the ordinary `scanSource`, and posts progress and the report
- * back. One scan at a time; the thread is reused for the next.
+ * back; an arriving-file check takes the bytes the parent pushes and posts the verdict. One task
+ * at a time; the thread is reused for the next.
  */
 import { parentPort } from 'node:worker_threads';
 import { ReadError, type RandomAccessSource } from '../read';
+import { checkArrivingCredentials } from './credential-check';
 import { scanSource } from './scan-source';
 import type { FromScanThread, ToScanThread } from './scan-thread-protocol';
 
@@ -18,16 +20,67 @@ function post(msg: FromScanThread, transfer?: ArrayBuffer[]): void {
   port!.postMessage(msg, transfer);
 }
 
+let arriving: Arriving | null = null;
+
 port.on('message', (msg: ToScanThread) => {
-  if (msg.type === 'scan') {
-    void scan(msg);
-    return;
+  switch (msg.type) {
+    case 'scan':
+      void scan(msg);
+      return;
+    case 'checkArriving':
+      arriving = new Arriving();
+      void check(msg, arriving);
+      return;
+    case 'chunk':
+      arriving?.push(msg.bytes);
+      return;
+    case 'end':
+      arriving?.end();
+      return;
+    case 'bytes':
+    case 'readFailed': {
+      const read = waiting.get(msg.id);
+      waiting.delete(msg.id);
+      if (msg.type === 'bytes') read?.resolve(msg.bytes);
+      else read?.reject(new Error('the parent could not read the file'));
+    }
   }
-  const read = waiting.get(msg.id);
-  waiting.delete(msg.id);
-  if (msg.type === 'bytes') read?.resolve(msg.bytes);
-  else read?.reject(new Error('the parent could not read the file'));
 });
+
+/**
+ * The chunks of an arriving file, queued as they come. Each one taken is acknowledged, so the
+ * parent holds the upload back rather than let the queue grow when the check falls behind.
+ */
+class Arriving implements AsyncIterable<Uint8Array> {
+  private readonly queue: Uint8Array[] = [];
+  private ended = false;
+  private wake: (() => void) | null = null;
+
+  push(bytes: Uint8Array): void {
+    this.queue.push(bytes);
+    this.wake?.();
+  }
+
+  end(): void {
+    this.ended = true;
+    this.wake?.();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Uint8Array> {
+    for (;;) {
+      const bytes = this.queue.shift();
+      if (bytes) {
+        post({ type: 'consumed', bytes: bytes.length });
+        yield bytes;
+      } else if (this.ended) {
+        return;
+      } else {
+        await new Promise<void>((resolve) => (this.wake = resolve));
+        this.wake = null;
+      }
+    }
+  }
+}
 
 function request(offset: number, length: number): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
@@ -75,6 +128,18 @@ function readingAhead(size: number): RandomAccessSource {
   };
 }
 
+async function check(msg: Extract<ToScanThread, { type: 'checkArriving' }>, chunks: Arriving): Promise<void> {
+  try {
+    post({ type: 'verdict', verdict: await checkArrivingCredentials(chunks, msg.fileName, msg.format) });
+  } catch (e) {
+    postFailure(e);
+  }
+}
+
+function postFailure(e: unknown): void {
+  post(e instanceof ReadError ? { type: 'readError', code: e.code, message: e.message } : { type: 'failed', name: (e as Error)?.name ?? 'Error' });
+}
+
 async function scan(msg: Extract<ToScanThread, { type: 'scan' }>): Promise<void> {
   // Reads a failed scan left unanswered (the parent stops answering once it has settled) belong
   // to nobody now; ids only grow, so a late answer to one of them is simply ignored.
@@ -88,6 +153,6 @@ async function scan(msg: Extract<ToScanThread, { type: 'scan' }>): Promise<void>
     });
     post({ type: 'done', report });
   } catch (e) {
-    post(e instanceof ReadError ? { type: 'readError', code: e.code, message: e.message } : { type: 'failed', name: (e as Error)?.name ?? 'Error' });
+    postFailure(e);
   }
 }

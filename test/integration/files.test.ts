@@ -15,7 +15,7 @@ import { abortedUpload, filesPlatform, upload, waitForJob, type PlatformHandle }
 import { startHarness, type Harness } from '../support/harness';
 import { startS3, type TestS3 } from '../support/s3';
 import { zip, zipBombXlsx } from '../support/xlsx-builders';
-import { peopleCsv, toCsv, twoSheetXlsx } from '../fixtures/uploads';
+import { PEOPLE_HEADER, peopleCsv, peopleRows, toCsv, twoSheetXlsx } from '../fixtures/uploads';
 
 const CAP = 1024 * 1024;
 const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -123,6 +123,31 @@ describe.each(CONFIGS)('files on $kind with the $store object store', ({ kind, s
     });
     const audit = await h.request('GET', '/audit?event=file_rejected_raw_password', { token: a.accessToken });
     expect(audit.body.entries.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('layer 2 on a workbook, checked once whole: passwords on its second sheet answer 422 naming sheet and column, storing nothing', async () => {
+    await storesNothing(async () => {
+      const res = await upload(h, a.accessToken, 'konton.xlsx', twoSheetXlsx(200, { withPasswords: true }));
+      expect(res.status, res.text).toBe(422);
+      expect(res.body.error.columns).toEqual([{ sheet: 'Konton', column: 2, header: 'Lösenord', category: 'password_raw' }]);
+      expect(res.text).not.toContain('Vinter2');
+    });
+  });
+
+  it('layer 2 as a CSV arrives: hashes under a password header past the first read are accepted; a row past the column limit is 413 with nothing stored', async () => {
+    const rows = peopleRows(3_000, { seed: 'hashes' }).map((r, i) => [...r, `$2b$12$${String(i).padStart(22, 'a')}${'b'.repeat(31)}`]);
+    const hashed = toCsv([...PEOPLE_HEADER, 'Lösenord'], rows);
+    expect(hashed.length).toBeGreaterThan(128 * 1024);
+    const ok = await upload(h, a.accessToken, 'hashade.csv', hashed);
+    expect(ok.status, ok.text).toBe(202);
+    expect((await waitForJob(h, a.accessToken, ok.body.job.id)).body.status).toBe('completed');
+
+    await storesNothing(async () => {
+      const wide = Buffer.concat([peopleCsv(2_000), Buffer.from(`${'x,'.repeat(20_000)}x\r\n`), peopleCsv(100)]);
+      const res = await upload(h, a.accessToken, 'bred.csv', wide);
+      expect(res.status, res.text).toBe(413);
+      expect(res.body.error).toMatchObject({ code: 'file_too_large', message: expect.stringContaining('columns') });
+    });
   });
 
   it('U1: exactly the cap is accepted; one byte more is 413 with and without Content-Length, storing nothing', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bytesSource, ReadError, type RandomAccessSource } from '../../../shared/read';
 import { scanSource } from '../../../shared/scan/scan-source';
-import { scanInThread } from '../../../shared/scan/scan-thread';
+import { checkStoredCredentials } from '../../../shared/scan/credential-check';
+import { checkCredentialsInThread, scanInThread } from '../../../shared/scan/scan-thread';
 import { piiRows, PII_HEADER, toCsv, toXlsx } from '../../support/pii-files';
 
 /** Reports without the timing, which differs between any two runs. */
@@ -81,4 +82,43 @@ describe('scanInThread', () => {
     expect((err as ReadError).code).toBe('file_too_large');
     expect((err as ReadError).message).toBe('the file needs more than 32 MB of memory to scan');
   }, 120_000);
+});
+
+describe('checkCredentialsInThread', () => {
+  /** Feeds `bytes` in pieces of `piece` bytes, as an upload arrives. */
+  async function feed(bytes: Uint8Array, piece: number) {
+    const check = checkCredentialsInThread('upload.csv', 'csv');
+    for (let at = 0; at < bytes.length; at += piece) await check.push(bytes.subarray(at, at + piece));
+    return check.finish();
+  }
+
+  it('gives the verdict of the whole-file check, for a raw password, hashes under a password header and a clean file', async () => {
+    const header = [...PII_HEADER, 'Lösenord'];
+    const rows = piiRows(4_000);
+    const files = {
+      raw: toCsv(header, rows.map((r, i) => [...r, i === 3_900 ? 'Sommar2024!hemligt' : ''])),
+      hashed: toCsv(header, rows.map((r, i) => [...r, `$2b$12$${String(i).padStart(22, 'a')}${'b'.repeat(31)}`])),
+      clean: toCsv(PII_HEADER, rows),
+    };
+    for (const [what, bytes] of Object.entries(files)) {
+      const whole = await checkStoredCredentials(bytesSource(bytes), 'upload.csv');
+      for (const piece of [1_000, 64 * 1024, 300_000]) {
+        const arrived = await feed(bytes, piece);
+        // A refused file's row count is only as far as the whole-file check read before stopping.
+        expect(arrived, `${what} in pieces of ${piece}`).toEqual(what === 'raw' ? { ...whole, rows: 4_000 } : whole);
+      }
+      expect(whole.reasons.length > 0, what).toBe(what === 'raw');
+    }
+  });
+
+  it('rejects with the reader\'s ReadError as soon as the text is refused, and the next check still works', async () => {
+    const wide = new TextEncoder().encode(`${'x,'.repeat(20_000)}x\n`);
+    const check = checkCredentialsInThread('wide.csv', 'csv');
+    await check.push(wide);
+    const err = await check.finish().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ReadError);
+    expect((err as ReadError).code).toBe('file_too_large');
+    await expect(check.push(wide)).rejects.toBe(err);
+    expect((await feed(toCsv(['E-post'], [['a@b.se']]), 7)).reasons).toEqual([]);
+  });
 });
