@@ -62,10 +62,17 @@ export function statusFor(code: ErrorCode, status: number): RequestHandler {
   };
 }
 
+/**
+ * Seconds a client is asked to wait after a 503 (a database, queue or store outage): long enough
+ * for a restart or a failover to be over, short enough that an upload page retries by itself.
+ */
+const RETRY_AFTER_OUTAGE_S = 5;
+
 /** Sends the contract's error body. */
 export function sendError(res: Response, code: ErrorCode, message: string, details?: Record<string, unknown>): void {
   const override = (res.locals[OVERRIDES] as Partial<Record<ErrorCode, number>> | undefined)?.[code];
   if (code === 'unauthorized' || (code === 'invalid_token' && !override)) res.set('WWW-Authenticate', 'Bearer');
+  if (code === 'service_unavailable' && !res.get('Retry-After')) res.set('Retry-After', String(RETRY_AFTER_OUTAGE_S));
   res.status(override ?? statusOf(code)).json({ error: { ...details, code, message } });
 }
 

@@ -162,6 +162,7 @@ describe('/ready', () => {
     try {
       const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/ready`);
       expect(res.status).toBe(503);
+      expect(res.headers.get('retry-after')).toBe('5');
       const body = (await res.json()) as { error: { code: string; message: string; failed: string[] } };
       expect(body.error.code).toBe('service_unavailable');
       expect(body.error.failed).toEqual(['database']);

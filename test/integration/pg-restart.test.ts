@@ -87,6 +87,7 @@ function expect503(r: Res | 'hang' | 'socket_error', what: string) {
   expect(typeof r === 'string' ? r : r.status, `${what}: ${typeof r === 'string' ? r : r.text}`).toBe(503);
   const res = r as Res;
   expect(res.body.error).toMatchObject({ code: 'service_unavailable', message: expect.any(String) });
+  expect(res.headers['retry-after'], what).toBe('5');
 }
 
 describe.skipIf(SKIP_REASON !== null)('F3: PostgreSQL restart (test-owned cluster)', () => {
