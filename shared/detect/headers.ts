@@ -6,6 +6,7 @@
  * is left to the values entirely.
  */
 import { HEADER_FILLERS, HEADER_MODIFIERS, HEADER_TERMS, KEY_QUALIFIERS, PERSON_CONTEXT } from './data/header-terms';
+import { SCRIPT_HEADER_TERMS } from './data/script-header-terms';
 import { parseDate } from './detectors/person';
 import { foldDiacritics } from './text';
 import type { CategoryId, HeaderHint } from './types';
@@ -103,7 +104,7 @@ export function classifyHeader(h: string): HeaderHint | null {
     .split(' ')
     .filter((t) => t.length > 0)
     .flatMap(splitCompound);
-  if (tokens.length === 0) return null;
+  if (tokens.length === 0) return scriptHint(h);
 
   const best = longestTerm(tokens);
   if (best?.entry.hint === null) return null;
@@ -117,9 +118,45 @@ export function classifyHeader(h: string): HeaderHint | null {
   else if (best?.entry.hint) chosen = { hint: best.entry.hint, start: best.start, end: best.end };
   else chosen = generic;
 
-  if (chosen === null || hasModifier(tokens, chosen.start, chosen.end)) return null;
+  if (chosen === null) return scriptHint(h);
+  if (hasModifier(tokens, chosen.start, chosen.end)) return null;
   return bothNameParts(tokens, chosen) ?? chosen.hint;
 }
+
+/** Lower case, separators as one space: how script headers and their terms are compared. */
+function normalizeScript(h: string): string {
+  return h.toLowerCase().replace(/[\s_\-./:()（）・·,]+/gu, ' ').trim();
+}
+
+const SCRIPT_TERMS: readonly { text: string; whole: boolean; hint: HeaderHint }[] = (() => {
+  const terms = [];
+  for (const [category, subtype, list] of SCRIPT_HEADER_TERMS) {
+    for (const raw of list.split(',')) {
+      const weak = raw.trim().startsWith('~');
+      const whole = raw.trim().replace(/^~/, '').startsWith('^');
+      const text = normalizeScript(raw.trim().replace(/^[~^]+/, ''));
+      if (text) terms.push({ text, whole, hint: { category: category as CategoryId, subtype, strength: weak ? ('weak' as const) : ('strong' as const), term: text } });
+    }
+  }
+  // Longest first: the first term found is the most specific one.
+  return terms.sort((a, b) => b.text.length - a.text.length);
+})();
+
+/**
+ * A header in a script the token dictionary cannot hold (Chinese, Japanese, Korean, Cyrillic,
+ * Greek, Arabic, Hebrew), by the longest term of data/script-header-terms.ts it contains.
+ */
+function scriptHint(h: string): HeaderHint | null {
+  if (!NON_LATIN_LETTER.test(h)) return null;
+  const text = normalizeScript(h);
+  for (const term of SCRIPT_TERMS) {
+    if (term.whole ? text === term.text : text.includes(term.text)) return term.hint;
+  }
+  return null;
+}
+
+/** A letter outside the Latin script: the only headers `scriptHint` looks at. */
+const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
 
 /**
  * Germanic compounds glue the person word to the identifier word: "Kundenr", "Ansattnr",
@@ -232,12 +269,14 @@ function mostlyLetters(s: string, slack: number): boolean {
   let digits = 0;
   for (const ch of s) {
     if (ch >= '0' && ch <= '9') digits++;
-    else if (ch.toLowerCase() !== ch.toUpperCase()) letters++;
+    else if (LETTER.test(ch)) letters++;
   }
   return letters > 0 && digits <= letters + slack;
 }
 
 const STARTS_LIKE_LABEL = /^[\p{L}#_]/u;
+/** Any script's letters: Chinese, Japanese and Arabic letters have no case. */
+const LETTER = /\p{L}/u;
 const HAS_LOWER = /\p{Ll}/u;
 
 /**

@@ -2,7 +2,8 @@
  * How a gender or sex column writes its values, in the eleven languages, including the one-letter
  * codes of forms and registers (M/F, K for Polish "kobieta" and Swedish "kvinna", W for German
  * "weiblich", H for Spanish/French "hombre"/"homme", V for Dutch "vrouw", D for German "divers",
- * X for the non-binary passport marker) and salutations, which reveal the same thing.
+ * X for the non-binary passport marker) and salutations, which reveal the same thing; and the
+ * words registers write in Chinese, Japanese, Korean, Russian/Ukrainian, Greek, Arabic and Hebrew.
  */
 import { phrases } from './words';
 
@@ -10,7 +11,7 @@ export const GENDER_MALE = phrases(`
 m, male, man, men, boy, mr, masculine, manlig, pojke, herr, hane, mann, männlich, maennlich, junge,
 h, homme, masculin, monsieur, garçon, hombre, masculino, varón, señor, niño, uomo, maschio, maschile,
 signore, mannelijk, jongen, dhr, mand, mandlig, dreng, gutt, mies, miespuolinen, poika, mężczyzna,
-męska, męski, pan, chłopiec
+męska, męski, pan, chłopiec, 男, 男性, 남, 남자, 남성, мужской, муж, м, чоловіча, чоловік, άνδρας, άρρεν, ذكر, זכר
 `);
 
 export const GENDER_FEMALE = phrases(`
@@ -18,7 +19,8 @@ f, female, woman, women, girl, mrs, ms, miss, feminine, k, kvinna, kvinnlig, fli
 frau, weiblich, mädchen, femme, féminin, madame, mademoiselle, mme, fille, mujer, femenino, femenina,
 señora, niña, donna, femmina, femminile, signora, v, vrouw, vrouwelijk, meisje, mevr, mevrouw,
 kvinde, kvindelig, pige, kvinne, kvinnelig, jente, nainen, naispuolinen, tyttö, kobieta, kobiecy,
-żeńska, żeński, pani, dziewczynka
+żeńska, żeński, pani, dziewczynka, 女, 女性, 여, 여자, 여성, женский, жен, ж, жіноча, жінка, γυναίκα, θήλυ, أنثى, انثى,
+נקבה
 `);
 
 export const GENDER_OTHER = phrases(`

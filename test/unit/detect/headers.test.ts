@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyHeader, headerLooksLikeLabel, normalizeHeader } from '../../../shared/detect/headers';
 import { HEADER_TERMS } from '../../../shared/detect/data/header-terms';
+import { SCRIPT_HEADER_TERMS } from '../../../shared/detect/data/script-header-terms';
 
 describe('normalizeHeader', () => {
   it.each([
@@ -469,8 +470,50 @@ describe('classifyHeader', () => {
   });
 });
 
+describe('classifyHeader in scripts without ASCII tokens', () => {
+  it.each([
+    ['氏名', 'person_name'], ['フリガナ', 'person_name'], ['電話番号', 'phone'], ['メールアドレス', 'email'], ['生年月日', 'date_of_birth'],
+    ['郵便番号', 'postal_code'], ['住所', 'street_address'], ['性別', 'gender'], ['姓名', 'person_name'], ['手机号码', 'phone'],
+    ['身份证号', 'national_id'], ['银行卡号', 'bank_account'], ['政治面貌', 'special_category'], ['이메일', 'email'], ['주민등록번호', 'national_id'],
+    ['ФИО', 'person_name'], ['Фамилия', 'last_name'], ['Имя', 'first_name'], ['Пол', 'gender'], ['Дата рождения', 'date_of_birth'],
+    ['Номер телефона', 'phone'], ['Имя пользователя', 'username'], ['СНИЛС', 'national_id'], ['Ονοματεπώνυμο', 'person_name'],
+    ['Τηλέφωνο', 'phone'], ['البريد الإلكتروني', 'email'], ['رقم الهاتف', 'phone'], ['תעודת זהות', 'national_id'], ['סיסמה', 'password_raw'],
+    ['密码', 'password_raw'], ['診断名', 'health'],
+  ])('%s → %s', (header, category) => {
+    expect(classifyHeader(header)?.category).toBe(category);
+  });
+
+  it('takes the longest term, and one-word terms only as the whole header', () => {
+    expect(classifyHeader('银行账号')?.category).toBe('bank_account');
+    expect(classifyHeader('账号')?.category).toBe('username');
+    expect(classifyHeader('Имя файла')).toBeNull();
+    expect(classifyHeader('Полис ОМС')).toBeNull();
+    expect(classifyHeader('Отель')).toBeNull();
+    expect(classifyHeader('姓名')?.term).toBe('姓名');
+  });
+
+  it('leaves headers with Latin terms to the token dictionary, and unknown script headers alone', () => {
+    expect(classifyHeader('E-mail（邮箱）')?.term).toBe('e mail');
+    expect(classifyHeader('IP地址')?.category).toBe('ip_address');
+    expect(classifyHeader('产品名称')).toBeNull();
+    expect(classifyHeader('Κωδικός')).toBeNull();
+  });
+
+  it('has no script term listed under two different categories', () => {
+    const seen = new Map<string, string>();
+    for (const [category, subtype, list] of SCRIPT_HEADER_TERMS) {
+      for (const raw of list.split(',')) {
+        const key = raw.trim().replace(/^[~^]+/, '').toLowerCase();
+        const owner = `${category}/${subtype}`;
+        expect(seen.get(key) ?? owner, key).toBe(owner);
+        seen.set(key, owner);
+      }
+    }
+  });
+});
+
 describe('headerLooksLikeLabel', () => {
-  it.each(['Email', 'First Name', 'tel_nr', 'col7', 'f_12', 'ICD10', 'Födelsedatum', 'Address line 1'])('%s is a label', (cell) => {
+  it.each(['Email', 'First Name', 'tel_nr', 'col7', 'f_12', 'ICD10', 'Födelsedatum', 'Address line 1', '氏名', '電話番号', 'Фамилия', 'رقم الهاتف'])('%s is a label', (cell) => {
     expect(headerLooksLikeLabel(cell)).toBe(true);
   });
 

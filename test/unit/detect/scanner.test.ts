@@ -32,6 +32,16 @@ describe('header row detection', () => {
   it('takes cryptic labels above data as a header', () => {
     expect(findHeaderRow([['col1', 'f_12', 'x'], ...people])).toBe(0);
   });
+  it('finds headers in scripts without letter case (Japanese, Chinese, Arabic), over data and under a title', () => {
+    const ja = [
+      ['山田 太郎', '1985/04/12', '090-1234-5678', 'taro.yamada@example.co.jp'],
+      ['佐藤 花子', '1990/11/03', '080-2345-6789', 'hanako.sato@example.ne.jp'],
+    ];
+    expect(findHeaderRow([['氏名', '生年月日', '電話番号', 'メールアドレス'], ...ja])).toBe(0);
+    expect(findHeaderRow([['顧客一覧', '', '', ''], ['氏名', '生年月日', '電話番号', 'メールアドレス'], ...ja])).toBe(1);
+    expect(findHeaderRow([['الاسم', 'تاريخ الميلاد', 'رقم الهاتف', 'البريد الإلكتروني'], ...ja])).toBe(0);
+    expect(findHeaderRow(ja)).toBe(-1);
+  });
 });
 
 describe('scanner', () => {
