@@ -181,6 +181,28 @@ export function rvnrCheckDigit(first11: string): number {
 }
 
 /**
+ * Chinese resident identity number (GB 11643-1999): the check character of the first 17 digits,
+ * ISO 7064 MOD 11-2 — weights 2^(17-i) mod 11, and 10 is written `X`.
+ */
+export function residentIdCnCheckChar(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += digit(first17, i) * (2 ** (17 - i) % 11);
+  return '10X98765432'[sum % 11];
+}
+
+/**
+ * Russian SNILS (insurance account number): the two control digits of the first nine, weighted
+ * 9 down to 1; a sum of 100 or 101 gives 00, a larger one is taken mod 101 first. Numbers up to
+ * 001-001-998 carry no control digits.
+ */
+export function snilsControl(first9: string): number {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += digit(first9, i) * (9 - i);
+  if (sum > 101) sum %= 101;
+  return sum === 100 || sum === 101 ? 0 : sum;
+}
+
+/**
  * German health insurance number (Krankenversichertennummer, on the eGK card): `A123456780`, a
  * letter, eight digits and a check digit. The letter counts as its two-digit place in the
  * alphabet; the ten digits are weighted 1,2,1,2,… and the digit sums of the products, summed,

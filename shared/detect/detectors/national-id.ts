@@ -10,7 +10,9 @@ import {
   nirKey,
   nssEsControl,
   peselCheckDigit,
+  residentIdCnCheckChar,
   rvnrCheckDigit,
+  snilsControl,
   spanishIdLetter,
   steuerIdCheckDigit,
   steuerIdDigitsPlausible,
@@ -63,6 +65,8 @@ const NINO = id('nino_uk');
 const RVNR = id('other', 'rvnr_de');
 const KVNR = id('other', 'kvnr_de');
 const NSS_ES = id('other', 'nss_es');
+const RESIDENT_ID_CN = id('other', 'resident_id_cn');
+const SNILS_RU = id('other', 'snils_ru');
 
 function numericFirst(v: string, len: number, sink: HitSink): void {
   const sep = firstNonDigit(v);
@@ -72,9 +76,12 @@ function numericFirst(v: string, len: number, sink: HitSink): void {
     if (len === 11) return report(sink, fodselsnummer(v, 6), pesel(v), steuerId(v));
     if (len === 12) return report(sink, swedish(v, 2, 8, false), nssEs(v), null);
     if (len === 15) return report(sink, nir(v), null, null);
+    if (len === 18) return report(sink, residentIdCn(v), null, null);
     return;
   }
   const s = v.charCodeAt(sep);
+  if (len === 18 && sep === 17 && (s | 32) === 120) return report(sink, residentIdCn(v), null, null);
+  if (len === 14 && sep === 3 && s === 45) return report(sink, snils(v), null, null);
   if (len === 11 && sep === 3 && (s === 45 || s === 32)) return report(sink, ssn(v, s, false), null, null);
   if (len === 11 && sep === 6) {
     const dash = s === 45;
@@ -246,6 +253,23 @@ function nssEs(v: string): Verdict {
   const province = num(v, 0, 2);
   if (province < 1 || (province > 53 && province !== 66)) return null;
   return nssEsControl(v) === num(v, 10, 12) ? NSS_ES : 'checksum:nss_es';
+}
+
+/** `11010519491231002X`: area (first digit 1–8), birth date YYYYMMDD, sequence, check character. */
+function residentIdCn(v: string): Verdict {
+  const area = v.charCodeAt(0) - 48;
+  if (area < 1 || area > 8) return null;
+  if (residentIdCnCheckChar(v).charCodeAt(0) !== ((v.charCodeAt(17) | 32) === 120 ? 88 : v.charCodeAt(17))) return 'checksum:resident_id_cn';
+  return isValidDate(num(v, 6, 10), num(v, 10, 12), num(v, 12, 14)) ? RESIDENT_ID_CN : 'date:resident_id_cn';
+}
+
+/** `112-233-445 95` or `112-233-445-95`: the Russian SNILS as it is printed. */
+function snils(v: string): Verdict {
+  const last = v.charCodeAt(11);
+  if (v.charCodeAt(7) !== 45 || (last !== 32 && last !== 45) || !digitsIn(v, 4, 7) || !digitsIn(v, 8, 11) || !digitsIn(v, 12, 14)) return null;
+  const first9 = v.slice(0, 3) + v.slice(4, 7) + v.slice(8, 11);
+  if (Number(first9) <= 1001998) return null;
+  return snilsControl(first9) === num(v, 12, 14) ? SNILS_RU : 'checksum:snils_ru';
 }
 
 /** `A123456780`: the German health insurance number. */

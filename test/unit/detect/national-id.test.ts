@@ -206,6 +206,28 @@ const cases: Case[] = [
     ],
   },
   {
+    // The Chinese resident identity number of GB 11643's example (Beijing, 1949-12-31, check X).
+    subtype: 'other',
+    valid: ['11010519491231002X', '11010519491231002x', '440524198001010013', '310101199001011234'],
+    invalid: [
+      ['110105194912310021', 'checksum:resident_id_cn'],
+      ['440524198013010010', 'date:resident_id_cn'],
+      ['910524198001010013', null],
+      ['11010519491231002Y', null],
+    ],
+  },
+  {
+    // The Russian SNILS as printed, control digits from weights 9…1 (mod 101).
+    subtype: 'other',
+    valid: ['112-233-445 95', '123-456-789 64', '123-456-789-64'],
+    invalid: [
+      ['987-654-321 00', 'checksum:snils_ru'],
+      ['112-233-445 96', 'checksum:snils_ru'],
+      ['001-001-998 00', null],
+      ['112-233-44595', null],
+    ],
+  },
+  {
     // The Krankenversichertennummer's usual example, A123456780.
     subtype: 'other',
     valid: ['A123456780', 'a123456780', 'X234567891'],
