@@ -124,8 +124,18 @@ function startsWithFolded(v: string, at: number, lowerNeedle: string): boolean {
  * code nothing in the cell can tell which was meant, so the order is the documented tie-break.
  */
 const REGION_ORDER: readonly CountryCode[] = ['SE', 'NO', 'DK', 'FI', 'DE', 'FR', 'ES', 'IT', 'NL', 'PL', 'GB', 'US'];
+/**
+ * More plans for bare digits under a phone header only (detectPhoneUnformatted): the mobile
+ * numbers of large countries as their own registers write them, without a `+` or separators
+ * (`13812345678` in China, `9876543210` in India, `11987654321` in Brazil, `09012345678` in
+ * Japan). Never tried for a cell on its own, where an 11-digit order id would pass just as well.
+ */
+const BARE_ONLY_REGIONS: readonly CountryCode[] = ['CN', 'IN', 'BR', 'JP', 'KR', 'RU', 'TR', 'MX', 'ID', 'PH', 'VN', 'AU'];
 /** The digit dialled before a national number inside the country; NO, DK, ES and PL have none, IT keeps its 0. */
-const TRUNK: Partial<Record<CountryCode, number>> = { SE: 48, FI: 48, DE: 48, FR: 48, NL: 48, GB: 48, US: 49 };
+const TRUNK: Partial<Record<CountryCode, number>> = {
+  SE: 48, FI: 48, DE: 48, FR: 48, NL: 48, GB: 48, US: 49,
+  CN: 48, IN: 48, BR: 48, JP: 48, KR: 48, RU: 56, TR: 48, ID: 48, PH: 48, VN: 48, AU: 48,
+};
 
 type NumberType = { lengths: Uint8Array | null; pattern: RegExp };
 type Plan = { pattern: RegExp | null; types: readonly NumberType[] };
@@ -149,7 +159,10 @@ const TYPE_NAMES = ['FIXED_LINE', 'MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED
  * libphonenumber's verdict. Should a library version stop exposing the patterns, the gate falls
  * back to lengths only and the library decides.
  */
-const REGIONS: readonly Region[] = REGION_ORDER.map((code) => {
+const REGIONS: readonly Region[] = REGION_ORDER.map(region);
+const BARE_REGIONS: readonly Region[] = [...REGIONS, ...BARE_ONLY_REGIONS.map(region)];
+
+function region(code: CountryCode): Region {
   const metadata = new Metadata();
   metadata.selectNumberingPlan(code);
   const lengths = lengthSet((metadata.numberingPlan as unknown as PlanView).possibleLengths());
@@ -162,7 +175,7 @@ const REGIONS: readonly Region[] = REGION_ORDER.map((code) => {
     });
   const exact = plans.length > 0 && plans.every((p) => p.pattern !== null && p.types.length > 0);
   return { code, callingCode, trunk: TRUNK[code] ?? -1, lengths: lengths ?? new Uint8Array(20).fill(1), plans, exact };
-});
+}
 
 function planOf(plan: PlanView): Plan {
   const source = typeof plan.nationalNumberPattern === 'function' ? plan.nationalNumberPattern() : '';
@@ -356,8 +369,9 @@ function nationalRegion(): CountryCode | null {
 /** The first region where bare digits are a valid national number, with or without its trunk 0. */
 function bareRegion(): CountryCode | null {
   const d = digitString();
-  for (const r of REGIONS) {
-    const nsn = r.trunk === 48 && d.charCodeAt(0) === 48 ? d.slice(1) : d;
+  for (const r of BARE_REGIONS) {
+    const trunk = r.trunk === 48 || r.trunk === 56 ? r.trunk : -1;
+    const nsn = trunk >= 0 && d.charCodeAt(0) === trunk ? d.slice(1) : d;
     if (r.lengths[nsn.length] !== 1 || !mayBeValid(r, nsn)) continue;
     if (r.exact || parsePhoneNumberFromString(d, r.code)?.isValid()) return r.code;
   }

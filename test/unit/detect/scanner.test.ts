@@ -179,6 +179,21 @@ describe('scanner', () => {
     for (const k of [0, 3]) expect(scan([['Order ID'], ...numbers.map((r) => [r[k]])]).sheets[0].columns[0].category).toBe('none');
   });
 
+  it('takes the bare mobile numbers of China, India, Brazil, Japan and Russia under a phone header, and not under an id header', () => {
+    const numbers = Array.from({ length: 30 }, (_, i) => [
+      `1${38 + (i % 2)}${String(12_345_678 + i * 7_919).padStart(8, '0')}`,
+      `9${String(876_543_210 + i * 1_013).slice(0, 9)}`,
+      `11 9${String(8_765_432 + i * 131).padStart(8, '0')}`.replace(' ', ''),
+      `090${String(12_345_678 + i * 4_567).padStart(8, '0')}`,
+      `89${String(123_456_789 + i * 977).padStart(9, '0')}`,
+    ]);
+    const cols = scan([['手机号', 'Mobile No', 'Celular', '携帯電話', 'Телефон'], ...numbers]).sheets[0].columns;
+    expect(cols.map((c) => c.category)).toEqual(['phone', 'phone', 'phone', 'phone', 'phone']);
+    for (const c of cols) expect(c.evidence.join(' ')).toMatch(/pattern:phone_unformatted|validator:phone/);
+    // The Japanese `090…` is also a British premium-rate number with its trunk 0, valid anywhere.
+    for (const k of [0, 1, 2, 4]) expect(scan([['Order ID'], ...numbers.map((r) => [r[k]])]).sheets[0].columns[0].category).toBe('none');
+  });
+
   it('finds Spanish social security and German health insurance numbers by their checksums, under any header; 12-digit order numbers stay none', () => {
     const rows = Array.from({ length: 40 }, (_, i) => {
       const nss = `${String(1 + (i % 52)).padStart(2, '0')}${String(31_415_926 + i * 7_919).padStart(8, '0')}`;
