@@ -191,6 +191,41 @@ export function residentIdCnCheckChar(first17: string): string {
 }
 
 /**
+ * Brazilian CPF: two check digits, each the weighted sum (10…2, then 11…2) times 10 mod 11,
+ * where 10 counts as 0. Returns the two digits for the first nine.
+ */
+export function cpfCheckDigits(first9: string): string {
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < 9; i++) {
+    a += digit(first9, i) * (10 - i);
+    b += digit(first9, i) * (11 - i);
+  }
+  const d1 = ((a * 10) % 11) % 10;
+  const d2 = (((b + d1 * 2) * 10) % 11) % 10;
+  return `${d1}${d2}`;
+}
+
+/** Verhoeff's dihedral-group check (Indian Aadhaar): true when the digits, check digit last, pass. */
+export function verhoeffValid(digits: string): boolean {
+  let c = 0;
+  for (let i = 0; i < digits.length; i++) {
+    c = VERHOEFF_D[c][VERHOEFF_P[i % 8][digit(digits, digits.length - 1 - i)]];
+  }
+  return c === 0;
+}
+
+const VERHOEFF_D = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6], [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1], [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4], [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const VERHOEFF_P = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2], [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1], [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+
+/**
  * Russian SNILS (insurance account number): the two control digits of the first nine, weighted
  * 9 down to 1; a sum of 100 or 101 gives 00, a larger one is taken mod 101 first. Numbers up to
  * 001-001-998 carry no control digits.

@@ -27,5 +27,6 @@ export const CHANCE_PRONE: ReadonlySet<string> = new Set([
   'validator:bsn_nl',
   'validator:steuer_id_de',
   'validator:kvnr_de',
+  'validator:aadhaar_in',
   'validator:cpr_dk_date',
 ]);

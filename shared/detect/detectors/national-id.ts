@@ -1,6 +1,7 @@
 import {
   bsnValid,
   codiceFiscaleCheckChar,
+  cpfCheckDigits,
   cprMod11Valid,
   fodselsnummerCheckDigits,
   hetuCheckChar,
@@ -16,6 +17,7 @@ import {
   spanishIdLetter,
   steuerIdCheckDigit,
   steuerIdDigitsPlausible,
+  verhoeffValid,
 } from '../checksums';
 import type { Detector, HitSink, Match } from '../types';
 
@@ -67,6 +69,8 @@ const KVNR = id('other', 'kvnr_de');
 const NSS_ES = id('other', 'nss_es');
 const RESIDENT_ID_CN = id('other', 'resident_id_cn');
 const SNILS_RU = id('other', 'snils_ru');
+const CPF_BR = id('other', 'cpf_br');
+const AADHAAR_IN = id('other', 'aadhaar_in');
 
 function numericFirst(v: string, len: number, sink: HitSink): void {
   const sep = firstNonDigit(v);
@@ -74,7 +78,7 @@ function numericFirst(v: string, len: number, sink: HitSink): void {
     if (len === 9) return report(sink, ssn(v, 0, true), bsn(v), null);
     if (len === 10) return report(sink, swedish(v, 0, 6, false), cpr(v, 6), null);
     if (len === 11) return report(sink, fodselsnummer(v, 6), pesel(v), steuerId(v));
-    if (len === 12) return report(sink, swedish(v, 2, 8, false), nssEs(v), null);
+    if (len === 12) return report(sink, swedish(v, 2, 8, false), nssEs(v), aadhaar(v));
     if (len === 15) return report(sink, nir(v), null, null);
     if (len === 18) return report(sink, residentIdCn(v), null, null);
     return;
@@ -82,6 +86,10 @@ function numericFirst(v: string, len: number, sink: HitSink): void {
   const s = v.charCodeAt(sep);
   if (len === 18 && sep === 17 && (s | 32) === 120) return report(sink, residentIdCn(v), null, null);
   if (len === 14 && sep === 3 && s === 45) return report(sink, snils(v), null, null);
+  if (len === 14 && sep === 3 && s === 46) return report(sink, cpf(v), null, null);
+  if (len === 14 && sep === 4 && s === 32 && v.charCodeAt(9) === 32 && digitsIn(v, 5, 9) && digitsIn(v, 10, 14)) {
+    return report(sink, aadhaar(v.slice(0, 4) + v.slice(5, 9) + v.slice(10)), null, null);
+  }
   if (len === 11 && sep === 3 && (s === 45 || s === 32)) return report(sink, ssn(v, s, false), null, null);
   if (len === 11 && sep === 6) {
     const dash = s === 45;
@@ -270,6 +278,21 @@ function snils(v: string): Verdict {
   const first9 = v.slice(0, 3) + v.slice(4, 7) + v.slice(8, 11);
   if (Number(first9) <= 1001998) return null;
   return snilsControl(first9) === num(v, 12, 14) ? SNILS_RU : 'checksum:snils_ru';
+}
+
+/** `123.456.789-09`: the Brazilian CPF as it is printed (bare, its 11 digits are too many other things). */
+function cpf(v: string): Verdict {
+  if (v.charCodeAt(7) !== 46 || v.charCodeAt(11) !== 45 || !digitsIn(v, 4, 7) || !digitsIn(v, 8, 11) || !digitsIn(v, 12, 14)) return null;
+  const first9 = v.slice(0, 3) + v.slice(4, 7) + v.slice(8, 11);
+  // 111.111.111-11 and its like pass the arithmetic and are refused by the Receita Federal.
+  if (/^(\d)\1{8}$/.test(first9)) return null;
+  return cpfCheckDigits(first9) === v.slice(12, 14) ? CPF_BR : 'checksum:cpf_br';
+}
+
+/** `2345 6789 0124` or 12 digits: the Indian Aadhaar, first digit 2–9, Verhoeff check digit. */
+function aadhaar(v: string): Verdict {
+  if (v.charCodeAt(0) < 50) return null;
+  return verhoeffValid(v) ? AADHAAR_IN : 'checksum:aadhaar_in';
 }
 
 /** `A123456780`: the German health insurance number. */

@@ -24,6 +24,10 @@ import {
   nssEsControl,
   steuerIdCheckDigit,
   steuerIdDigitsPlausible,
+  cpfCheckDigits,
+  residentIdCnCheckChar,
+  snilsControl,
+  verhoeffValid,
 } from '../../../shared/detect/checksums';
 
 // Every vector is a published example (card networks' test numbers, Skatteverket, SWIFT, python-stdnum
@@ -213,4 +217,10 @@ describe('national id check digits', () => {
     expect(abaCheckDigit(v.slice(0, 8))).toBe(Number(v[8]));
   });
   it.each(['011000016', '021000022', '122105279', '026009539', '111000052'])('ABA %s fails', (v) => expect(abaValid(v)).toBe(false));
+
+  // Verhoeff: Wikipedia's worked example 236 → 3, and UIDAI's sample Aadhaar.
+  it.each([['2363', true], ['2364', false], ['234123412346', true], ['234123412364', false]] as const)('Verhoeff %s → %s', (v, ok) => expect(verhoeffValid(v)).toBe(ok));
+  it.each([['529982247', '25'], ['111444777', '35'], ['000000001', '91']] as const)('CPF %s → %s', (first9, check) => expect(cpfCheckDigits(first9)).toBe(check));
+  it.each([['11010519491231002', 'X'], ['44052419800101001', '3']] as const)('Chinese resident id %s → %s', (first17, check) => expect(residentIdCnCheckChar(first17)).toBe(check));
+  it.each([['112233445', 95], ['123456789', 64], ['987654321', 83], ['001001999', 65]] as const)('SNILS %s → %i', (first9, check) => expect(snilsControl(first9)).toBe(check));
 });

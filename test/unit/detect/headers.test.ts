@@ -25,6 +25,16 @@ describe('normalizeHeader', () => {
 type Case = [header: string, category: string | null, strength?: 'strong' | 'weak', subtype?: string | null];
 
 const PII: Case[] = [
+  // Portuguese (Brazil) and Indian exports
+  ['Data de Nascimento', 'date_of_birth', 'strong'],
+  ['Endereço', 'street_address', 'strong'],
+  ['CEP', 'postal_code', 'strong'],
+  ['Cidade', 'city', 'strong'],
+  ['Sobrenome', 'last_name', 'strong'],
+  ['Telefone', 'phone', 'strong'],
+  ['CPF', 'national_id', 'strong'],
+  ['Pin Code', 'postal_code', 'strong'],
+  ['Aadhaar Number', 'national_id', 'strong'],
   // English
   ['Email', 'email', 'strong'],
   ['email_address', 'email', 'strong'],

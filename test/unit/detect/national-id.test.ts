@@ -228,6 +228,26 @@ const cases: Case[] = [
     ],
   },
   {
+    // The Brazilian CPF of the Receita Federal's examples, printed with dots and a dash.
+    subtype: 'other',
+    valid: ['529.982.247-25', '111.444.777-35'],
+    invalid: [
+      ['529.982.247-26', 'checksum:cpf_br'],
+      ['111.111.111-11', null],
+      ['529.982.24725', null],
+    ],
+  },
+  {
+    // Aadhaar: UIDAI's sample 2341 2341 2346 (Verhoeff); no number starts with 0 or 1.
+    subtype: 'other',
+    valid: ['234123412346', '2341 2341 2346', '499187356200'],
+    invalid: [
+      ['234123412345', 'checksum:aadhaar_in'],
+      ['2341 2341 2347', 'checksum:aadhaar_in'],
+      ['2341-2341-2346', null],
+    ],
+  },
+  {
     // The Krankenversichertennummer's usual example, A123456780.
     subtype: 'other',
     valid: ['A123456780', 'a123456780', 'X234567891'],
