@@ -15,7 +15,8 @@ import type { Logger } from '../../shared/log';
 import { encryptedObjects, objectKey, type ObjectStore } from '../../shared/objects';
 import { ReadError } from '../../shared/read';
 import * as repo from '../../shared/repo/files';
-import { checkStoredCredentials, type CredentialVerdict } from '../../shared/scan/credential-check';
+import type { CredentialVerdict } from '../../shared/scan/credential-check';
+import { checkStoredInThread } from '../../shared/scan/scan-thread';
 import type { ReceivedFile } from '../http/upload';
 import type { Actor, RequestMeta } from './context';
 import { assertCredits, debitCredits } from './credits';
@@ -41,13 +42,13 @@ export function createFilesService(deps: FilesDeps) {
   const encrypted = encryptedObjects(store);
   const fileKey = (orgId: string) => db.tx(orgId, (q) => keys.key(q, orgId, 'files'));
 
-  /** Layer 2 of a workbook, which could only be checked once whole: its ciphertext is on disk. */
+  /** Layer 2 of a workbook, which could only be checked once whole (its ciphertext is on disk), on a scan thread. */
   async function checkStoredFile(orgId: string, key: string, upload: ReceivedFile): Promise<CredentialVerdict> {
     const fileKeyBytes = await fileKey(orgId);
     const temp = await openFileSource(upload.tempPath);
     try {
       const plain = await openDecryptedSource(temp, fileKeyBytes, { context: key });
-      return await checkStoredCredentials(plain, upload.name).catch((err: unknown) => Promise.reject(contractError(err)));
+      return await checkStoredInThread(plain, upload.name).catch((err: unknown) => Promise.reject(contractError(err)));
     } finally {
       await temp.close();
     }

@@ -4,7 +4,8 @@ import type { CredentialVerdict } from './credential-check';
 
 /** Messages from the parent to the scan thread. One task at a time: a scan or an arriving-file check. */
 export type ToScanThread =
-  | { type: 'scan'; size: number; fileName: string; sheet?: string }
+  /** `credentialsOnly`: layer 2 over a whole stored file (`checkStoredCredentials`) instead of a scan. */
+  | { type: 'scan'; size: number; fileName: string; sheet?: string; credentialsOnly?: boolean }
   | { type: 'bytes'; id: number; bytes: Uint8Array }
   /** The source failed; the parent keeps the error itself and only tells the thread to stop. */
   | { type: 'readFailed'; id: number }

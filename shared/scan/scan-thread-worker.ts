@@ -6,7 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { ReadError, type RandomAccessSource } from '../read';
-import { checkArrivingCredentials } from './credential-check';
+import { checkArrivingCredentials, checkStoredCredentials } from './credential-check';
 import { scanSource } from './scan-source';
 import type { FromScanThread, ToScanThread } from './scan-thread-protocol';
 
@@ -146,6 +146,10 @@ async function scan(msg: Extract<ToScanThread, { type: 'scan' }>): Promise<void>
   waiting.clear();
   const source = readingAhead(msg.size);
   try {
+    if (msg.credentialsOnly) {
+      post({ type: 'verdict', verdict: await checkStoredCredentials(source, msg.fileName) });
+      return;
+    }
     const report = await scanSource(source, {
       fileName: msg.fileName,
       sheet: msg.sheet,

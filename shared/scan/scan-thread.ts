@@ -140,10 +140,23 @@ function runTask<T>(
  * error (a `DecryptError`, a store outage) when reading fails.
  */
 export function scanInThread(source: RandomAccessSource, opts: ScanThreadOptions): Promise<Report> {
+  return readInThread<Report>(source, opts, false);
+}
+
+/**
+ * `checkStoredCredentials` on a worker thread: layer 2 of a workbook, which can only be checked
+ * once it is whole, without blocking the API's event loop for the seconds a large one takes.
+ */
+export function checkStoredInThread(source: RandomAccessSource, fileName: string): Promise<CredentialVerdict> {
+  return readInThread<CredentialVerdict>(source, { fileName }, true);
+}
+
+/** A task that reads `source` through its parent: a scan, or the credential check alone. */
+function readInThread<T extends Report | CredentialVerdict>(source: RandomAccessSource, opts: ScanThreadOptions, credentialsOnly: boolean): Promise<T> {
   if (opts.signal?.aborted) return Promise.reject(opts.signal.reason);
   let sourceError: unknown = null;
 
-  async function serveRead(task: Task<Report>, id: number, offset: number, length: number): Promise<void> {
+  async function serveRead(task: Task<T>, id: number, offset: number, length: number): Promise<void> {
     try {
       const bytes = await source.read(offset, length);
       // A copy: the bytes may be a view into a larger read-ahead block, which a transfer would detach.
@@ -155,8 +168,8 @@ export function scanInThread(source: RandomAccessSource, opts: ScanThreadOptions
     }
   }
 
-  const start: ToScanThread = { type: 'scan', size: source.size, fileName: opts.fileName, sheet: opts.sheet };
-  return runTask<Report>(opts, start, (msg, task) => {
+  const start: ToScanThread = { type: 'scan', size: source.size, fileName: opts.fileName, sheet: opts.sheet, credentialsOnly };
+  return runTask<T>(opts, start, (msg, task) => {
     switch (msg.type) {
       case 'read':
         void serveRead(task, msg.id, msg.offset, msg.length);
@@ -165,7 +178,10 @@ export function scanInThread(source: RandomAccessSource, opts: ScanThreadOptions
         opts.onProgress?.(msg.read, msg.total, msg.rows);
         break;
       case 'done':
-        task.resolve(msg.report);
+        task.resolve(msg.report as T);
+        break;
+      case 'verdict':
+        task.resolve(msg.verdict as T);
         break;
       case 'readError':
         task.reject(sourceError ?? new ReadError(msg.code, msg.message), true);

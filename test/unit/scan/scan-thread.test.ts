@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bytesSource, ReadError, type RandomAccessSource } from '../../../shared/read';
 import { scanSource } from '../../../shared/scan/scan-source';
 import { checkStoredCredentials } from '../../../shared/scan/credential-check';
-import { checkCredentialsInThread, scanInThread } from '../../../shared/scan/scan-thread';
+import { checkCredentialsInThread, checkStoredInThread, scanInThread } from '../../../shared/scan/scan-thread';
 import { piiRows, PII_HEADER, toCsv, toXlsx } from '../../support/pii-files';
 
 /** Reports without the timing, which differs between any two runs. */
@@ -120,5 +120,28 @@ describe('checkCredentialsInThread', () => {
     expect((err as ReadError).code).toBe('file_too_large');
     await expect(check.push(wide)).rejects.toBe(err);
     expect((await feed(toCsv(['E-post'], [['a@b.se']]), 7)).reasons).toEqual([]);
+  });
+});
+
+describe('checkStoredInThread', () => {
+  it('gives checkStoredCredentials\' verdict for a workbook with passwords on its second sheet and for a clean one', async () => {
+    const header = [...PII_HEADER, 'Lösenord'];
+    const withPasswords = await toXlsx([
+      { name: 'Kunder', header: PII_HEADER, rows: piiRows(300, 'a') },
+      { name: 'Konton', header, rows: piiRows(300, 'b').map((r, i) => [...r, `Vinter${2000 + i}!kund`]) },
+    ]);
+    const clean = await toXlsx([{ name: 'Kunder', header: PII_HEADER, rows: piiRows(300, 'c') }]);
+    for (const bytes of [withPasswords, clean]) {
+      expect(await checkStoredInThread(bytesSource(bytes), 'book.xlsx')).toEqual(await checkStoredCredentials(bytesSource(bytes), 'book.xlsx'));
+    }
+    expect((await checkStoredInThread(bytesSource(withPasswords), 'book.xlsx')).reasons).toEqual([
+      expect.objectContaining({ sheet: 'Konton', column: 6, header: 'Lösenord', category: 'password_raw' }),
+    ]);
+  });
+
+  it('passes a reader refusal through as its ReadError', async () => {
+    const truncated = (await toXlsx([{ name: 'A', header: PII_HEADER, rows: piiRows(50) }])).subarray(0, 300);
+    const err = await checkStoredInThread(bytesSource(truncated), 'cut.xlsx').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ReadError);
   });
 });
