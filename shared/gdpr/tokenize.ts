@@ -5,10 +5,13 @@
  * or reverse one. Tokens keep the value's format so downstream validation passes, but only in
  * ranges no real person can hold: card tokens are Luhn-valid and keep the last four digits,
  * e-mail tokens keep the domain, SSN tokens sit in the never-issued 9xx area, personnummer tokens
- * carry an impossible month (13–19) with a valid check digit.
+ * carry an impossible month (13–19) with a valid check digit. An id token is drawn again while it
+ * would pass as another country's id (twelve digits are a valid Spanish NSS one time in 97).
  */
 import { createHmac } from 'node:crypto';
 import { luhnCheckDigit, personnummerCheckDigit } from '../detect/checksums';
+import { ColumnStats } from '../detect/column';
+import { detectNationalId } from '../detect/detectors/national-id';
 import { maskValue } from '../detect/mask';
 import type { CategoryId } from '../detect/types';
 
@@ -73,14 +76,35 @@ function emailToken(key: Uint8Array, value: string): string | null {
   return `t${local}@${domain}`;
 }
 
+/** Draws from the same keyed stream, so a value still gets one token. 20 draws fail together about never. */
+const MAX_DRAWS = 20;
+
+/** The first drawn token that validates as no national id of any country. */
+function firstNoId(draw: () => string): string {
+  let token = draw();
+  for (let i = 1; i < MAX_DRAWS && isNationalId(token); i++) token = draw();
+  return token;
+}
+
+function isNationalId(token: string): boolean {
+  const probe = new ColumnStats(0, '', null);
+  probe.begin(token);
+  detectNationalId(token, probe);
+  return probe.cellMatched;
+}
+
+/** `value` with its digits replaced, in order, by `fresh`'s. */
+function withDigits(value: string, fresh: string): string {
+  let i = 0;
+  return value.replace(/\d/g, () => fresh[i++]);
+}
+
 function ssnToken(key: Uint8Array, value: string): string | null {
   const digits = value.replace(/\D/g, '');
   if (digits.length !== 9) return null;
   const next = keyed(key, 'ssn', digits);
   // Area 900–999 is never issued: such a token can never be a real person's number.
-  const fresh = `9${digit(next)}${digit(next)}${Array.from({ length: 6 }, () => digit(next)).join('')}`;
-  let i = 0;
-  return value.replace(/\d/g, () => fresh[i++]);
+  return firstNoId(() => withDigits(value, `9${Array.from({ length: 8 }, () => digit(next)).join('')}`));
 }
 
 function personnummerToken(key: Uint8Array, value: string): string | null {
@@ -88,12 +112,12 @@ function personnummerToken(key: Uint8Array, value: string): string | null {
   if (digits.length !== 10 && digits.length !== 12) return null;
   const ten = digits.slice(-10);
   const next = keyed(key, 'personnummer', ten);
-  // Months 13–19 exist on no calendar: valid format and check digit, never a person.
-  const month = String(13 + (next() % 7));
-  const nine = `${ten.slice(0, 2)}${month}${digit(next)}${digit(next)}${digit(next)}${digit(next)}${digit(next)}`;
-  const fresh = `${digits.length === 12 ? digits.slice(0, 2) : ''}${nine}${personnummerCheckDigit(nine)}`;
-  let i = 0;
-  return value.replace(/\d/g, () => fresh[i++]);
+  return firstNoId(() => {
+    // Months 13–19 exist on no calendar: valid format and check digit, never a person.
+    const month = String(13 + (next() % 7));
+    const nine = `${ten.slice(0, 2)}${month}${digit(next)}${digit(next)}${digit(next)}${digit(next)}${digit(next)}`;
+    return withDigits(value, `${digits.length === 12 ? digits.slice(0, 2) : ''}${nine}${personnummerCheckDigit(nine)}`);
+  });
 }
 
 /** The format-preserving token of a value, by what the column holds; shape-preserving otherwise. */
