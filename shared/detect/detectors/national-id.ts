@@ -78,7 +78,7 @@ function numericFirst(v: string, len: number, sink: HitSink): void {
     if (len === 9) return report(sink, ssn(v, 0, true), bsn(v), null);
     if (len === 10) return report(sink, swedish(v, 0, 6, false), cpr(v, 6), null);
     if (len === 11) return report(sink, fodselsnummer(v, 6), pesel(v), steuerId(v));
-    if (len === 12) return report(sink, swedish(v, 2, 8, false), nssEs(v), aadhaar(v));
+    if (len === 12) return report(sink, swedish(v, 2, 8, false), nssEs(v), null);
     if (len === 15) return report(sink, nir(v), null, null);
     if (len === 18) return report(sink, residentIdCn(v), null, null);
     return;
@@ -121,6 +121,16 @@ function letterFirst(v: string, len: number, sink: HitSink): void {
   const nieShaped = (len === 9 || len === 11) && (c0 === 120 || c0 === 121 || c0 === 122);
   report(sink, nieShaped ? nie(v, len) : null, isLetter(v.charCodeAt(1)) ? nino(v) : null, null);
 }
+
+/**
+ * Twelve bare digits as an Aadhaar: one such number in ten passes Verhoeff, so the dispatcher
+ * asks only under a national-id header that names no other id (prefilter.ts); a tokenised
+ * personnummer column must not come out as Aadhaar numbers. The printed `2341 2341 2346` is
+ * tried everywhere.
+ */
+export const detectAadhaarBare: Detector = (v, sink) => {
+  if (v.length === 12 && digitsIn(v, 0, 12)) report(sink, aadhaar(v), null, null);
+};
 
 /** Emits matches, and near-misses only when nothing but a shape-only match validated. */
 function report(sink: HitSink, a: Verdict, b: Verdict, c: Verdict): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectBankAccount } from '../../../shared/detect/detectors/financial';
-import { detectNationalId } from '../../../shared/detect/detectors/national-id';
+import { detectAadhaarBare, detectNationalId } from '../../../shared/detect/detectors/national-id';
 import { run } from '../../support/sink';
 
 // Valid vectors are published examples (Skatteverket 811218-9876 and 701063-2391, DVV 131052-308T,
@@ -238,13 +238,14 @@ const cases: Case[] = [
     ],
   },
   {
-    // Aadhaar: UIDAI's sample 2341 2341 2346 (Verhoeff); no number starts with 0 or 1.
+    // Aadhaar as printed: UIDAI's sample 2341 2341 2346 (Verhoeff); no number starts with 0 or 1.
+    // Bare, twelve digits are asked about only under an id header (detectAadhaarBare, below).
     subtype: 'other',
-    valid: ['234123412346', '2341 2341 2346', '499187356200'],
+    valid: ['2341 2341 2346', '4991 8735 6200'],
     invalid: [
-      ['234123412345', 'checksum:aadhaar_in'],
       ['2341 2341 2347', 'checksum:aadhaar_in'],
       ['2341-2341-2346', null],
+      ['234123412346', null],
     ],
   },
   {
@@ -285,6 +286,17 @@ describe.each(cases)('$subtype', ({ subtype, valid, invalid }) => {
     if (expectedMiss) expect(misses).toContain(expectedMiss);
     else expect(misses.filter((m) => m.endsWith(subtype))).toEqual([]);
   });
+});
+
+describe('bare Aadhaar numbers (detectAadhaarBare)', () => {
+  it.each([['234123412346', ['validator:aadhaar_in'], []], ['499187356200', ['validator:aadhaar_in'], []], ['234123412345', [], ['checksum:aadhaar_in']], ['134123412346', [], []]])(
+    '%s',
+    (v, matches, misses) => {
+      const r = run(detectAadhaarBare, v);
+      expect(r.matches.map((m) => m.evidence)).toEqual(matches);
+      expect(r.misses).toEqual(misses);
+    },
+  );
 });
 
 describe('health insurance numbers (kvnr_de)', () => {

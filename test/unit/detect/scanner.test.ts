@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createScanner } from '../../../shared/detect';
-import { kvnrCheckDigit, nssEsControl } from '../../../shared/detect/checksums';
+import { kvnrCheckDigit, nssEsControl, verhoeffValid } from '../../../shared/detect/checksums';
 import { findHeaderRow } from '../../../shared/detect/header-row';
 
 const meta = { file: 't.csv', format: 'csv', bytes: 0, ms: 0 };
@@ -192,6 +192,25 @@ describe('scanner', () => {
     for (const c of cols) expect(c.evidence.join(' ')).toMatch(/pattern:phone_unformatted|validator:phone/);
     // The Japanese `090…` is also a British premium-rate number with its trunk 0, valid anywhere.
     for (const k of [0, 1, 2, 4]) expect(scan([['Order ID'], ...numbers.map((r) => [r[k]])]).sheets[0].columns[0].category).toBe('none');
+  });
+
+  it('takes bare 12-digit Aadhaar numbers only under a header naming a national id in general, never in a tokenised personnummer column', () => {
+    const aadhaar = ['234123412346', '499187356200'];
+    for (let base = 300_000_000_00; aadhaar.length < 30; base += 7_919) {
+      const first11 = String(base);
+      for (let d = 0; d < 10; d++) {
+        if (verhoeffValid(first11 + d)) {
+          aadhaar.push(first11 + d);
+          break;
+        }
+      }
+    }
+    const rows = aadhaar.map((a) => [a, a, a]);
+    const [under, pnr, plain] = scan([['Aadhaar Number', 'Personnummer', 'Referens'], ...rows]).sheets[0].columns;
+    expect([under.category, under.subtype]).toEqual(['national_id', 'other']);
+    expect(under.evidence).toContain('validator:aadhaar_in');
+    for (const c of [pnr, plain]) expect(c.evidence).not.toContain('validator:aadhaar_in');
+    expect(plain.category).toBe('none');
   });
 
   it('finds Spanish social security and German health insurance numbers by their checksums, under any header; 12-digit order numbers stay none', () => {
