@@ -204,6 +204,14 @@ export class ColumnStats implements HitSink {
   }
 }
 
+/** Whether `detect` validates `cell` by itself, outside any column (no header, no neighbours). */
+export function validatesAlone(cell: string, detect: (value: string, col: ColumnStats) => void): boolean {
+  const probe = new ColumnStats(0, '', null);
+  probe.begin(cell);
+  detect(cell, probe);
+  return probe.cellMatched;
+}
+
 function has<T>(items: T[], count: number, item: T): boolean {
   for (let i = 0; i < count; i++) if (items[i] === item) return true;
   return false;

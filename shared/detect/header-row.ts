@@ -1,4 +1,4 @@
-import { ColumnStats } from './column';
+import { validatesAlone } from './column';
 import { classifyHeader, headerLooksLikeLabel } from './headers';
 import { detectCell } from './prefilter';
 
@@ -54,8 +54,5 @@ function nonEmptyCount(row: string[]): number {
 
 /** A cell some detector validates is data, however label-like it looks (`Anna`, `Stockholm`). */
 function isData(cell: string): boolean {
-  const probe = new ColumnStats(0, '', null);
-  probe.begin(cell);
-  detectCell(cell, probe);
-  return probe.cellMatched;
+  return validatesAlone(cell, detectCell);
 }
