@@ -6,8 +6,8 @@
  * rest is read → 415), a SHA-256 of the plaintext, the layer-2 credential check of a delimited
  * file (fed as the bytes arrive; a workbook is checked once whole), and chunked AES-256-GCM under
  * the org's file key into `DATA_DIR/tmp/<fileId>.part`. The ciphertext is sealed for the object key
- * `<orgId>/<fileId>`, so once the layer-2 check has passed it is copied to the object store
- * byte for byte. Every failure path, a client hanging up included, removes the temp file.
+ * `<orgId>/<fileId>`, so once layer 2 has passed it becomes the stored object as it is (a rename
+ * on the local store). Every failure path, a client hanging up included, removes the temp file.
  */
 import { once } from 'node:events';
 import { createHash, randomUUID } from 'node:crypto';

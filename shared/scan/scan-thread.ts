@@ -1,8 +1,9 @@
 /**
  * Scans a stored file on a worker thread. The job's own thread keeps the object store, the
  * decryption and the database; the thread gets plaintext byte ranges on request and sends back
- * progress and the report. The upload's credential check of a delimited file runs on the same
- * kind of thread while the file arrives (`checkCredentialsInThread`). The API stays responsive during a scan without the scan yielding
+ * progress and the report. The upload's credential check runs on the same kind of thread: while
+ * a delimited file arrives (`checkCredentialsInThread`), or over a whole workbook
+ * (`checkStoredInThread`). The API stays responsive during a scan without the scan yielding
  * (a long synchronous block under a short BullMQ lock runs a job body several times), the scan
  * gets a heap of its own instead of the API's (measured in the single-process API: a 100 MB scan
  * 8.2 s on the main thread against 5.1–6.1 s for the same scan alone), and a scan that runs out
