@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { ZodError } from 'zod';
 import { AppError, isAppError, type ErrorCode } from '../../shared/errors';
 import type { Logger } from '../../shared/log';
+import { ReadError } from '../../shared/read';
 
 /**
  * THE mapping from contract error codes to HTTP statuses. Exhaustive: a new code in
@@ -46,6 +47,11 @@ export function statusOf(code: ErrorCode): number {
       return unreachable;
     }
   }
+}
+
+/** A reader's refusal (415, 413, 400) in the contract's words; anything else passes through. */
+export function fromReadError(err: unknown): unknown {
+  return err instanceof ReadError ? new AppError(err.code, err.message) : err;
 }
 
 const OVERRIDES = 'errorStatusOverrides';

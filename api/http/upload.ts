@@ -21,10 +21,11 @@ import multer, { MulterError, type StorageEngine } from 'multer';
 import { createEncryptStream } from '../../shared/crypto/chunked-gcm';
 import { AppError } from '../../shared/errors';
 import { objectKey } from '../../shared/objects';
-import { bytesSource, ReadError, sniffFormat, type FileFormat } from '../../shared/read';
+import { bytesSource, sniffFormat, type FileFormat } from '../../shared/read';
 import type { CredentialVerdict } from '../../shared/scan/credential-check';
 import type { ArrivingCheck } from '../../shared/scan/scan-thread';
 import { actorOf } from './auth';
+import { fromReadError } from './errors';
 
 /** What the route gets once the whole file is on disk, encrypted. */
 export type ReceivedFile = {
@@ -70,18 +71,13 @@ export function cleanFileName(raw: string | undefined): string {
   return chars === '' || chars === '.' || chars === '..' ? 'upload' : chars;
 }
 
-/** Reader refusals in the contract's words (415, 413, 400). */
-function contractError(e: unknown): unknown {
-  return e instanceof ReadError ? new AppError(e.code, e.message) : e;
-}
-
 /**
  * The format by the first bytes, refusing a known non-spreadsheet; a zip is taken for a workbook
  * here and judged by its directory later (by the reader).
  */
 async function checkHead(head: Buffer, name: string): Promise<FileFormat> {
   if (head.subarray(0, 4).equals(ZIP_LOCAL_HEADER)) return 'xlsx';
-  return sniffFormat(bytesSource(head), name).catch((e: unknown) => Promise.reject(contractError(e)));
+  return sniffFormat(bytesSource(head), name).catch((e: unknown) => Promise.reject(fromReadError(e)));
 }
 
 /**
@@ -113,24 +109,24 @@ function inspector(maxBytes: number, name: string, checkArriving: UploadDeps['ch
       hash.update(chunk);
       if (sniffed) {
         if (!check) return cb(null, chunk);
-        return void check.push(chunk).then(() => cb(null, chunk), (e: unknown) => cb(contractError(e) as Error));
+        return void check.push(chunk).then(() => cb(null, chunk), (e: unknown) => cb(fromReadError(e) as Error));
       }
       head.push(chunk);
       headBytes += chunk.length;
       if (headBytes < SNIFF_BYTES) return cb(null, chunk);
-      sniff().then(() => cb(null, chunk), (e: unknown) => cb(contractError(e) as Error));
+      sniff().then(() => cb(null, chunk), (e: unknown) => cb(fromReadError(e) as Error));
     },
     flush(cb) {
       if (size === 0) return cb(new AppError('malformed_file', 'the file is empty'));
       if (sniffed) return cb();
-      sniff().then(() => cb(), (e: unknown) => cb(contractError(e) as Error));
+      sniff().then(() => cb(), (e: unknown) => cb(fromReadError(e) as Error));
     },
   });
   return {
     stream,
     /** Once every byte is through: size, hash and, for a delimited file, layer 2's verdict. */
     async result(): Promise<Pick<ReceivedFile, 'size' | 'sha256' | 'credentials'>> {
-      const credentials = check ? await check.finish().catch((e: unknown) => Promise.reject(contractError(e))) : null;
+      const credentials = check ? await check.finish().catch((e: unknown) => Promise.reject(fromReadError(e))) : null;
       return { size, sha256: hash.digest('hex'), credentials };
     },
     /** The upload failed: a check still running is dropped. */

@@ -13,10 +13,10 @@ import { openFileSource } from '../../shared/fs-source';
 import type { JobQueue } from '../../shared/jobs';
 import type { Logger } from '../../shared/log';
 import { encryptedObjects, objectKey, type ObjectStore } from '../../shared/objects';
-import { ReadError } from '../../shared/read';
 import * as repo from '../../shared/repo/files';
 import type { CredentialVerdict } from '../../shared/scan/credential-check';
 import { checkStoredInThread } from '../../shared/scan/scan-thread';
+import { fromReadError } from '../http/errors';
 import type { ReceivedFile } from '../http/upload';
 import type { Actor, RequestMeta } from './context';
 import { assertCredits, debitCredits } from './credits';
@@ -31,10 +31,6 @@ export type Download = { file: repo.FileRow; first: Uint8Array | null; rest: Asy
 /** Statuses of a file that still has (or is meant to have) its object. */
 const VISIBLE: ReadonlySet<repo.FileStatus> = new Set(['stored', 'rejected']);
 
-/** Reader refusals keep their code (415/413/400); nothing else about the file is said. */
-function contractError(err: unknown): unknown {
-  return err instanceof ReadError ? new AppError(err.code, err.message) : err;
-}
 
 /** The file use cases; `queue` only enqueues here, the worker (or the in-process queue) runs jobs. */
 export function createFilesService(deps: FilesDeps) {
@@ -48,7 +44,7 @@ export function createFilesService(deps: FilesDeps) {
     const temp = await openFileSource(upload.tempPath);
     try {
       const plain = await openDecryptedSource(temp, fileKeyBytes, { context: key });
-      return await checkStoredInThread(plain, upload.name).catch((err: unknown) => Promise.reject(contractError(err)));
+      return await checkStoredInThread(plain, upload.name).catch((err: unknown) => Promise.reject(fromReadError(err)));
     } finally {
       await temp.close();
     }
