@@ -13,6 +13,7 @@ import type { CategoryId, Match } from './types';
 
 export type { ColumnFinding, RejectReason, Report, SheetReport } from './report';
 export { maskValue } from './mask';
+export { HEADER_PROBE_ROWS } from './header-row';
 
 export type ScannerOptions = {
   /** The year "now" is, for telling birth dates from other dates; the caller's clock, so the engine stays pure. */
@@ -23,6 +24,12 @@ export type ScannerOptions = {
    * not meant to be read. Several times faster than a full scan.
    */
   credentialsOnly?: boolean;
+  /**
+   * Detect only the columns this accepts; the others are counted (rows, width) but not scanned.
+   * Several scanners that each own some columns of the same rows give, merged, the one report a
+   * single scanner gives (`mergeOutcomes`): the engine's way to use more than one core.
+   */
+  owns?: (sheet: string, column: number) => boolean;
 };
 
 export type FileMeta = { file: string; format: string; bytes: number; ms: number };
@@ -36,7 +43,23 @@ export type Scanner = {
   /** True once a raw password or secret has been seen: callers may stop early and refuse the file. */
   readonly credentialSeen: boolean;
   finish(meta: FileMeta): Report;
+  /** What `finish` builds the report from; what a scanner that owns only some columns hands on. */
+  outcomes(): SheetOutcome[];
 };
+
+/** One column as one scanner saw it, before its sheet's context is applied (`assembleReport`). */
+export type ColumnOutcome = {
+  /** False where another scanner owned the column: this one only knows it is there. */
+  owned: boolean;
+  finding: ColumnFinding;
+  /** What the column is in a sheet that names people, where that differs (see personSheetVerdict). */
+  inPersonSheet: ColumnFinding | null;
+  /** The column points at a person by itself, which makes its sheet one that names people. */
+  direct: boolean;
+  rejects: RejectReason['category'] | null;
+};
+
+export type SheetOutcome = { name: string; rowCount: number; cells: number; columns: ColumnOutcome[] };
 
 /**
  * Repeated values (genders, cities, codes, the stock phrases of a notes column) are detected
@@ -95,6 +118,7 @@ class SheetState {
   pending: string[][] | null = [];
   columns: ColumnStats[] = [];
   caches: ValueCache[] = [];
+  owned: boolean[] = [];
   headers: string[] = [];
   rowCount = 0;
   cells = 0;
@@ -104,6 +128,7 @@ class SheetState {
 export function createScanner(options: ScannerOptions = {}): Scanner {
   const nowYear = options.nowYear ?? new Date().getFullYear();
   const credentialsOnly = options.credentialsOnly ?? false;
+  const owns = options.owns ?? (() => true);
   const sheets = new Map<string, SheetState>();
   const cacheBudget: CacheBudget = { chars: 0 };
   let rowsScanned = 0;
@@ -116,6 +141,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         const header = sheet.headers[k] ?? '';
         sheet.columns[k] = new ColumnStats(k, header, header ? classifyHeader(header) : null, !credentialsOnly);
         sheet.caches[k] = new ValueCache(cacheBudget);
+        sheet.owned[k] = owns(sheet.name, k);
       }
       col = sheet.columns[j];
     }
@@ -132,6 +158,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         const v = raw.trim();
         if (v === '') continue;
         const col = column(sheet, j);
+        if (!sheet.owned[j]) continue;
         col.begin(v);
         if (credentialsOnly) detectCredentials(v, col);
         else if (!detect(sheet.caches[j], col, v)) col.profileValue(v);
@@ -198,33 +225,72 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       return credentialSeen;
     },
     finish(meta) {
-      for (const sheet of sheets.values()) settle(sheet);
-      const reports: SheetReport[] = [];
-      const rejectReasons: RejectReason[] = [];
-      let rows = 0;
-      let cells = 0;
-      for (const sheet of sheets.values()) {
-        const width = Math.max(sheet.columns.length, sheet.headers.length);
-        const cols = Array.from({ length: width }, (_, j) => column(sheet, j));
-        const verdicts = useSheetContext(cols, cols.map((col) => classifyColumn(col, nowYear)));
-        const columns = cols.map((col, j) => toFinding(col, verdicts[j]));
-        verdicts.forEach((v, j) => {
-          if (v.rejects) rejectReasons.push({ sheet: sheet.name, column: j, header: cols[j].header, category: v.rejects });
-        });
-        reports.push({ name: sheet.name, rowCount: sheet.rowCount, columns });
-        rows += sheet.rowCount;
-        cells += sheet.cells;
-      }
-      return {
-        file: meta.file,
-        format: meta.format,
-        bytes: meta.bytes,
-        rejected: rejectReasons.length > 0,
-        rejectReasons,
-        sheets: reports,
-        stats: { rows, cells, ms: Math.round(meta.ms) },
-      };
+      return assembleReport(meta, outcomes());
     },
+    outcomes,
+  };
+
+  function outcomes(): SheetOutcome[] {
+    for (const sheet of sheets.values()) settle(sheet);
+    return [...sheets.values()].map((sheet) => {
+      const width = Math.max(sheet.columns.length, sheet.headers.length);
+      const columns = Array.from({ length: width }, (_, j) => {
+        const col = column(sheet, j);
+        const v = classifyColumn(col, nowYear);
+        const context = personSheetVerdict(col, v);
+        return {
+          owned: sheet.owned[j],
+          finding: toFinding(col, v),
+          inPersonSheet: context && toFinding(col, context),
+          direct: DIRECT_IDENTIFIERS.has(v.category),
+          rejects: v.rejects,
+        };
+      });
+      return { name: sheet.name, rowCount: sheet.rowCount, cells: sheet.cells, columns };
+    });
+  }
+}
+
+/**
+ * The outcomes of scanners that each owned some columns of the same rows, as one: each column
+ * from the scanner that owned it. Every scanner saw every row, so sheets and row counts agree;
+ * a scanner knows only of columns where it saw a header or a value.
+ */
+export function mergeOutcomes(parts: SheetOutcome[][]): SheetOutcome[] {
+  return parts[0].map((sheet, s) => {
+    const width = Math.max(...parts.map((p) => p[s].columns.length));
+    const columns = Array.from({ length: width }, (_, j) => {
+      const seen = parts.map((p) => p[s].columns[j]).filter((c) => c !== undefined);
+      return seen.find((c) => c.owned) ?? seen[0];
+    });
+    return { ...sheet, columns };
+  });
+}
+
+/** The contract §2 report from the scanned sheets' outcomes. */
+export function assembleReport(meta: FileMeta, sheets: SheetOutcome[]): Report {
+  const reports: SheetReport[] = [];
+  const rejectReasons: RejectReason[] = [];
+  let rows = 0;
+  let cells = 0;
+  for (const sheet of sheets) {
+    const namesPeople = sheet.columns.some((c) => c.direct);
+    const columns = sheet.columns.map((c) => (namesPeople && c.inPersonSheet) || c.finding);
+    sheet.columns.forEach((c, j) => {
+      if (c.rejects) rejectReasons.push({ sheet: sheet.name, column: j, header: c.finding.header, category: c.rejects });
+    });
+    reports.push({ name: sheet.name, rowCount: sheet.rowCount, columns });
+    rows += sheet.rowCount;
+    cells += sheet.cells;
+  }
+  return {
+    file: meta.file,
+    format: meta.format,
+    bytes: meta.bytes,
+    rejected: rejectReasons.length > 0,
+    rejectReasons,
+    sheets: reports,
+    stats: { rows, cells, ms: Math.round(meta.ms) },
   };
 }
 
@@ -234,30 +300,27 @@ const DIRECT_IDENTIFIERS = new Set<CategoryId>([
 ]);
 
 /**
- * What a column means can depend on its sheet: only a column-by-column classifier cannot see it,
- * so it is decided here. Beside columns that name a person (a customer sheet, not a product
- * sheet):
+ * What a column means can depend on its sheet: a column-by-column classifier cannot see it, so
+ * the scanner works out what the column would be in a sheet that names people (one with a direct
+ * identifier: a customer sheet, not a product sheet) and the report picks it there:
  * - an `id` column of unique keys is a pseudonymous identifier (Art. 4(5));
  * - a `Name` column of unique, name-shaped values is a person's name even when no name list
  *   knows them (王伟, Иван Петров, محمد أحمد): the lists cover the languages of the headers.
+ * Null where the sheet makes no difference.
  */
-function useSheetContext(cols: ColumnStats[], verdicts: Verdict[]): Verdict[] {
-  if (!verdicts.some((v) => DIRECT_IDENTIFIERS.has(v.category))) return verdicts;
-  return verdicts.map((v, j) => {
-    const col = cols[j];
-    const hint = col.hint;
-    if (v.category !== 'none' || hint?.strength !== 'weak') return v;
-    if (col.nonEmpty === 0 || !col.mostlyUnique || col.plausibleCells < 0.9 * col.nonEmpty) return v;
-    if (hint.category === 'customer_id') {
-      const evidence = [`header:${hint.term}`, 'values:unique_keys', 'sheet:direct_identifiers'];
-      return { ...v, category: 'customer_id', confidence: 0.6, matches: col.plausibleCells, evidence, sampleCategory: null };
-    }
-    if (hint.category === 'person_name' && col.firstValues.every(isNameShaped)) {
-      const evidence = [`header:${hint.term}`, 'values:name_shaped', 'sheet:direct_identifiers'];
-      return { ...v, category: 'person_name', confidence: 0.55, matches: col.plausibleCells, evidence, sampleCategory: null };
-    }
-    return v;
-  });
+function personSheetVerdict(col: ColumnStats, v: Verdict): Verdict | null {
+  const hint = col.hint;
+  if (v.category !== 'none' || hint?.strength !== 'weak') return null;
+  if (col.nonEmpty === 0 || !col.mostlyUnique || col.plausibleCells < 0.9 * col.nonEmpty) return null;
+  if (hint.category === 'customer_id') {
+    const evidence = [`header:${hint.term}`, 'values:unique_keys', 'sheet:direct_identifiers'];
+    return { ...v, category: 'customer_id', confidence: 0.6, matches: col.plausibleCells, evidence, sampleCategory: null };
+  }
+  if (hint.category === 'person_name' && col.firstValues.every(isNameShaped)) {
+    const evidence = [`header:${hint.term}`, 'values:name_shaped', 'sheet:direct_identifiers'];
+    return { ...v, category: 'person_name', confidence: 0.55, matches: col.plausibleCells, evidence, sampleCategory: null };
+  }
+  return null;
 }
 
 function toFinding(col: ColumnStats, v: Verdict): ColumnFinding {

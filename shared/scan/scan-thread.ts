@@ -23,7 +23,13 @@ const ENTRY = new URL('./scan-thread-entry.js', import.meta.url);
  * the thread. One allocation that alone overshoots the cap by more than Node's 16 MB leeway ends
  * the process instead; the reader's 64 MiB cell limit keeps the largest far below 1 GB.
  */
-const HEAP_LIMIT_MB = 1024;
+export const HEAP_LIMIT_MB = 1024;
+/** A thread's error as the scan's: running out of its heap means the file is too large to scan. */
+export function threadError(e: Error & { code?: string }, heapLimitMb: number): Error {
+  if (e.code !== 'ERR_WORKER_OUT_OF_MEMORY') return e;
+  return new ReadError('file_too_large', `the file needs more than ${heapLimitMb} MB of memory to scan`);
+}
+
 /** Threads kept warm between scans: starting one costs about 300 ms (tsx and the engine's data). */
 const SPARE_THREADS = 1;
 
@@ -122,8 +128,7 @@ function runTask<T>(
 
   const listen = (msg: FromScanThread) => onMessage(msg, task);
   function onError(e: Error & { code?: string }): void {
-    const outOfMemory = e.code === 'ERR_WORKER_OUT_OF_MEMORY';
-    task.reject(outOfMemory ? new ReadError('file_too_large', `the file needs more than ${heapLimitMb} MB of memory to scan`) : e, false);
+    task.reject(threadError(e, heapLimitMb), false);
   }
   const onExit = (code: number) => task.reject(new Error(`the scan thread exited with code ${code}`), false);
   const onAbort = () => task.reject(opts.signal?.reason, false);

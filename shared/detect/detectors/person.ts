@@ -243,7 +243,23 @@ function readDate(v: string): Ymd | null {
   const c = v.charCodeAt(0);
   const startsLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
   if (!startsLetter && (c < 48 || c > 57)) return null;
-  return textDate(v);
+  return mayBeTextDate(v) ? textDate(v) : null;
+}
+
+/**
+ * Whether `v` has what every date in words has: a month name (a letter) and at least five digits
+ * (a four-digit year and a day). Most cells that reach textDate are order numbers and street
+ * addresses, which this rules out without splitting them into words.
+ */
+function mayBeTextDate(v: string): boolean {
+  let digits = 0;
+  let letter = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127) letter = true;
+  }
+  return letter && digits >= 5;
 }
 
 function numericDate(a: string, sep: string, b: string, c: string): Ymd | null {
