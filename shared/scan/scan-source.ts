@@ -20,7 +20,7 @@ export type ScanSourceOptions = {
   sheet?: string;
   onProgress?(bytesRead: number, totalBytes: number, rowsScanned: number): void;
   signal?: AbortSignal;
-  /** Engine threads besides the reader's (engine-threads.ts); 0 scans on the caller's thread. */
+  /** Engine threads, the caller's included (engine-threads.ts); 1 scans on the caller's thread alone. */
   threads?: number;
 };
 
@@ -33,7 +33,7 @@ export async function scanSource(source: RandomAccessSource, opts: ScanSourceOpt
   const started = performance.now();
   const format = await sniffFormat(source, opts.fileName);
   const threads = opts.threads ?? engineThreads(format, source.size);
-  const scanner = threads > 0 ? await createThreadedScanner(threads) : inline(createScanner());
+  const scanner = threads > 1 ? createThreadedScanner(threads) : inline(createScanner());
   const rows = readRows(source, {
     fileName: opts.fileName,
     sheet: opts.sheet,
@@ -59,9 +59,8 @@ export async function scanSource(source: RandomAccessSource, opts: ScanSourceOpt
  * file, which one thread scans in less time than threads take to start (about 70 ms each).
  */
 function engineThreads(format: FileFormat, bytes: number): number {
-  if (format === 'xlsx' || bytes < MIN_THREADED_BYTES) return 0;
-  const cores = availableParallelism();
-  return cores < 2 ? 0 : Math.min(cores, MAX_ENGINE_THREADS);
+  if (format === 'xlsx' || bytes < MIN_THREADED_BYTES) return 1;
+  return Math.min(availableParallelism(), MAX_ENGINE_THREADS);
 }
 
 /** The one-thread scanner behind the threaded one's interface. */

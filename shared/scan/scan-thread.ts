@@ -14,8 +14,8 @@ import type { Report } from '../detect';
 import { ReadError, type FileFormat, type RandomAccessSource } from '../read';
 import type { CredentialVerdict } from './credential-check';
 import type { FromScanThread, ToScanThread } from './scan-thread-protocol';
+import { threadScript } from './thread-script';
 
-const ENTRY = new URL('./scan-thread-entry.js', import.meta.url);
 /**
  * A scan's heap stays near 150 MB from 100 MB to 1 GB files (bench); the cap only turns a
  * runaway scan into a refused file instead of an API out of memory. It works for state that
@@ -30,13 +30,13 @@ export function threadError(e: Error & { code?: string }, heapLimitMb: number): 
   return new ReadError('file_too_large', `the file needs more than ${heapLimitMb} MB of memory to scan`);
 }
 
-/** Threads kept warm between scans: starting one costs about 300 ms (tsx and the engine's data). */
+/** Threads kept warm between scans: starting one costs about 70 ms (the engine's data). */
 const SPARE_THREADS = 1;
 
 const spare: Worker[] = [];
 
 function startThread(heapLimitMb: number): Worker {
-  const thread = new Worker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } });
+  const thread = new Worker(threadScript('scan-thread-worker'), { eval: true, resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } });
   // During a scan, scanInThread's own listener reports errors. A spare that fails while idle (it
   // could not start) only exits and is dropped below; without a listener it would crash the API.
   thread.on('error', () => undefined);

@@ -4,6 +4,7 @@ import { bytesSource, readRows, ReadError, type RandomAccessSource } from '../..
 import { dealColumns } from '../../../shared/scan/engine-threads';
 import { pack, unpack } from '../../../shared/scan/packed-rows';
 import { scanSource } from '../../../shared/scan/scan-source';
+import { scanInThread } from '../../../shared/scan/scan-thread';
 import { loadEdgeFiles } from '../../fixtures/edge';
 import { DEFAULT_SEED, generateCorpus } from '../../fixtures/generate';
 import { piiRows, PII_HEADER, toCsv, toXlsx } from '../../support/pii-files';
@@ -42,6 +43,10 @@ describe('dealColumns', () => {
     expect(dealColumns([10, 1, 1, 9, 5, 4], 2)).toEqual([0, 0, 1, 1, 1, 0]);
     expect(dealColumns([3, 3, 3], 3)).toEqual([0, 1, 2]);
     expect(dealColumns([], 2)).toEqual([]);
+  });
+
+  it('gives the reader\'s thread less, for the reading it also does', () => {
+    expect(dealColumns([4, 4, 4, 4], 2, 0.5)).toEqual([1, 1, 0, 1]);
   });
 });
 
@@ -89,12 +94,21 @@ describe('scanSource on engine threads', () => {
     for (const [name, bytes] of [['people.csv', csv], ['book.xlsx', xlsx]] as const) {
       const progress: number[] = [];
       const threaded = await scanSource(bytesSource(bytes), { fileName: name, threads: 2, onProgress: (_read, _total, rows) => progress.push(rows) });
-      const direct = await scanSource(bytesSource(bytes), { fileName: name, threads: 0 });
+      const direct = await scanSource(bytesSource(bytes), { fileName: name, threads: 1 });
       expect(timeless(threaded)).toEqual(timeless(direct));
       expect(threaded.sheets[0].columns.map((c) => c.category)).toEqual(['person_name', 'email', 'phone', 'national_id', 'iban', 'credit_card']);
       expect(progress.at(-1)).toBeGreaterThan(0);
     }
   });
+
+  it('runs inside a scan thread too, which starts engine threads of its own for a large CSV', async () => {
+    const bytes = toCsv(PII_HEADER, piiRows(110_000, 'large'));
+    expect(bytes.length).toBeGreaterThan(8 * 1024 * 1024);
+    const inThread = await scanInThread(bytesSource(bytes), { fileName: 'large.csv' });
+    const direct = await scanSource(bytesSource(bytes), { fileName: 'large.csv', threads: 1 });
+    expect(timeless(inThread)).toEqual(timeless(direct));
+    expect(inThread.stats.rows).toBe(110_000);
+  }, 60_000);
 
   it('refuses a file that goes bad half-way with the reader\'s error, and stops its threads', async () => {
     const good = toCsv(PII_HEADER, piiRows(4_000));
