@@ -70,6 +70,20 @@ describe('classifyColumn', () => {
     expect(v.evidence).toContain('values:unvalidated');
   });
 
+  it('believes a phone header over numbers formatted as phones but not assigned, with middling confidence', () => {
+    const PHONE: Match = { category: 'phone', subtype: null, evidence: 'validator:phone' };
+    const cells = [...repeat(4, { value: '+1-773-151-6685', matches: [PHONE] }), ...repeat(8, { value: '277.609.7938', misses: ['phone'] })];
+    const shaped = classifyColumn(column(cells, hint('phone')), NOW);
+    expect(shaped.category).toBe('phone');
+    expect(shaped.confidence).toBeGreaterThan(0.45);
+    expect(shaped.confidence).toBeLessThan(0.6);
+    expect(shaped.evidence).toContain('values:phone_shaped');
+    // Mostly other digits under the same header: still no more than low confidence.
+    const other = [...repeat(4, { value: '+1-773-151-6685', matches: [PHONE] }), ...repeat(8, { value: '7627161656' })];
+    const weak = classifyColumn(column(other, hint('phone')), NOW);
+    expect(weak.confidence).toBeLessThanOrEqual(0.35);
+  });
+
   it('reports one real id among 50 codes as free_text_pii instead of diluting it away', () => {
     const cells = [...repeat(49, {}), { matches: [PNR] }];
     const v = classifyColumn(column(cells), NOW);
