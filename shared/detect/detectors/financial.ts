@@ -47,7 +47,8 @@ function issuerFits(p4: number, n: number): boolean {
   const mastercard = ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720)) && n === 16;
   const amex = (p2 === 34 || p2 === 37) && n === 15;
   const discover = (p4 === 6011 || (p3 >= 644 && p3 <= 649) || p2 === 65) && n >= 16;
-  const jcb = p4 >= 3528 && p4 <= 3589 && n >= 16;
+  // JCB's 15-digit numbers of the 2131 and 1800 ranges are still issued alongside the 35 range.
+  const jcb = (p4 >= 3528 && p4 <= 3589 && n >= 16) || ((p4 === 2131 || p4 === 1800) && n === 15);
   const diners = ((p3 >= 300 && p3 <= 305) || p2 === 36 || p2 === 38 || p2 === 39) && n >= 14;
   const unionPay = p2 === 62 && n >= 16;
   const maestro = p2 === 50 || (p2 >= 56 && p2 <= 69);

@@ -426,6 +426,14 @@ describe('classifyHeader', () => {
     expect(classifyHeader('Postinro')?.category).toBe('postal_code');
   });
 
+  it('reads the card-transaction exports\' short names (cc_num, first, last, merch_long)', () => {
+    expect(classifyHeader('cc_num')).toMatchObject({ category: 'credit_card', strength: 'strong' });
+    expect(classifyHeader('first')).toMatchObject({ category: 'first_name', strength: 'weak' });
+    expect(classifyHeader('last')).toMatchObject({ category: 'last_name', strength: 'weak' });
+    expect(classifyHeader('last login')).toBeNull();
+    expect(classifyHeader('merch_long')?.category).toBe('geo_location');
+  });
+
   it('keeps "Record ID" and "Row ID" weak keys, for the sheet to link to a person or not', () => {
     expect(classifyHeader('Record ID')).toMatchObject({ category: 'customer_id', strength: 'weak' });
     expect(classifyHeader('Row ID')).toMatchObject({ category: 'customer_id', strength: 'weak' });
