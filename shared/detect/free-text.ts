@@ -4,9 +4,10 @@ import { detectIp } from './detectors/device';
 import { detectCard, detectIban } from './detectors/financial';
 import { detectNationalId } from './detectors/national-id';
 import { detectPersonName } from './detectors/person';
-import { detectCriminal, detectHealth, detectSpecialCategory } from './detectors/sensitive';
-import { detach } from './text';
+import { detectConvictionWord, detectHealth, detectSpecialCategory } from './detectors/sensitive';
+import { detach, foldDiacritics } from './text';
 import type { HitSink, Match } from './types';
+import { isGivenName } from './vocab';
 
 /** A run of digits and the separators people type inside numbers, with at least six digits. */
 const NUMBER_SPAN = /\+?\(?\d[\d ()./-]{4,}\d/g;
@@ -17,7 +18,7 @@ const EDGE_PUNCTUATION = /^[\s,.;:!?()[\]{}"'<>«»„“”‘’]+|[\s,.;:!?()
 /**
  * Looks inside a free-text cell (a support ticket, a note, a comment) for the personal data a
  * sentence can carry: e-mails, phone numbers, ids and card numbers typed with spaces, IBANs,
- * IP addresses, names next to each other, health, Art. 9 and criminal vocabulary. What it finds
+ * IP addresses, names next to each other, health and Art. 9 vocabulary, words of a conviction. What it finds
  * is reported to the column in text mode, so the classifier can call the column `free_text_pii`
  * and list what it contains without letting one sentence decide the column's category.
  */
@@ -32,10 +33,10 @@ export function scanFreeText(text: string, s: ColumnStats): void {
   }
   for (const span of text.match(IBAN_SPAN) ?? []) detectIban(span, s);
 
-  const tokens = text.split(/\s+/);
+  const tokens = text.split(/\s+/).map((raw) => raw.replace(EDGE_PUNCTUATION, ''));
   let previous = '';
-  for (const raw of tokens) {
-    const token = raw.replace(EDGE_PUNCTUATION, '');
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
     if (token.length === 0) continue;
     if (token.includes('@')) detectEmail(token, s);
     else if (token.length >= 7 && token.indexOf('.') !== token.lastIndexOf('.')) detectIp(token, s);
@@ -43,7 +44,11 @@ export function scanFreeText(text: string, s: ColumnStats): void {
       detectNationalId(token, s);
       detectIban(token, s);
     } else if (token.length >= 2 && token.length <= 40) {
-      for (const m of vocabularyOf(token)) s.match(m);
+      const named = isCapitalised(token) && (isCapitalised(previous) || isCapitalised(tokens[i + 1] ?? ''));
+      for (const m of vocabularyOf(token)) {
+        // Sami Bouajila, Christian Svensson: a given name beside another name is a name, not a faith or a people.
+        if (!(named && m.category === 'special_category' && isGivenName(foldDiacritics(token)))) s.match(m);
+      }
       if (isCapitalised(token) && isCapitalised(previous)) detectPersonName(`${previous} ${token}`, s);
     }
     previous = token;
@@ -66,7 +71,7 @@ function vocabularyOf(word: string): readonly Match[] {
   const recorder: HitSink = { match: (m) => void hits.push(m), miss: () => {} };
   detectHealth(word, recorder);
   detectSpecialCategory(word, recorder);
-  detectCriminal(word, recorder);
+  detectConvictionWord(word, recorder);
   found = hits.length > 0 ? hits : NOTHING;
   if (wordMemo.size >= WORD_MEMO_MAX) wordMemo.clear();
   wordMemo.set(detach(word), found);

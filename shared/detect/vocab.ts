@@ -9,7 +9,7 @@ import type { SpecialSubtype } from './types';
 import { foldDiacritics } from './text';
 import { CITIES_DE, CITIES_DK, CITIES_ES, CITIES_FI, CITIES_FR, CITIES_GB_US, CITIES_IT, CITIES_NL, CITIES_NO, CITIES_PL, CITIES_SE } from './data/cities';
 import { NAMES_THAT_ARE_WORDS } from './data/common-words';
-import { CRIMINAL_TERMS } from './data/criminal-terms';
+import { CONVICTION_WORDS, CRIMINAL_TERMS } from './data/criminal-terms';
 import { GENDER_FEMALE, GENDER_MALE, GENDER_OTHER } from './data/gender-values';
 import { GIVEN_NAMES_DE, GIVEN_NAMES_ES, GIVEN_NAMES_FR, GIVEN_NAMES_IT, GIVEN_NAMES_NL, GIVEN_NAMES_PL } from './data/given-names-continental';
 import { GIVEN_NAMES_GB_US } from './data/given-names-english';
@@ -115,6 +115,7 @@ const CONDITIONS = foldedSet(
 const MEDICATION_STEMS = new Set(MEDICATIONS.map((m) => stripEnding(foldDiacritics(m), 'e')));
 
 const CRIMINAL = foldedSet(CRIMINAL_TERMS);
+const CONVICTION = foldedSet(CONVICTION_WORDS);
 
 const MONTHS: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>();
@@ -189,6 +190,11 @@ export function healthTermOf(key: string): HealthTerm | null {
 /** True for a conviction or offence term ("stöld" folded to "stold", "casier judiciaire"). */
 export function isCriminalTerm(key: string): boolean {
   return CRIMINAL.has(key);
+}
+
+/** True for a word that says someone was convicted or sentenced ("verurteilt" folded), not an offence. */
+export function isConvictionWord(key: string): boolean {
+  return CONVICTION.has(key);
 }
 
 /** The month (1–12) a folded month name or abbreviation names, or 0. */

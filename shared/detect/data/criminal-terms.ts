@@ -47,3 +47,19 @@ pobicie, napaść, rozbój, włamanie, zabójstwo, morderstwo, gwałt, posiadani
 jazda po pijanemu, wandalizm, defraudacja, pranie pieniędzy, więzienie, pozbawienie wolności,
 kara w zawieszeniu, kartoteka, przestępstwo, karalność, niekaralność
 `);
+
+/**
+ * The words of CRIMINAL_TERMS that say a person was judged, punished or put on record, one word
+ * each: what free text is searched for. Offence names are not: in running text they are the topic
+ * ("fraud alert on the card", "a thief and his crew" in a film synopsis, "Crime TV Shows"), not a
+ * conviction. Left out too: Swedish "dom", which in speech is also "they".
+ */
+export const CONVICTION_WORDS = phrases(`
+convicted, conviction, convictions, sentenced, offender, felon, probation, parole, imprisonment,
+incarcerated, indicted, dömd, dömdes, belastningsregister, brottsregister, skyddstillsyn,
+verurteilt, Verurteilung, Freiheitsstrafe, Bewährungsstrafe, Vorstrafe, Vorstrafen, vorbestraft,
+Führungszeugnis, condamné, condamnée, condamnation, emprisonnement, condenado, condenada, condena,
+condannato, condannata, condanna, reclusione, veroordeeld, veroordeling, gevangenisstraf,
+taakstraf, strafblad, dømt, straffeattest, voldsdom, tuomittu, vankeus, rikosrekisteri, skazany,
+skazana, karalność
+`);

@@ -7,7 +7,7 @@
  */
 import { foldDiacritics } from '../text';
 import type { Detector, Match, SpecialSubtype } from '../types';
-import { healthTermOf, isBloodType, isCriminalTerm, isIcd10Code, specialSubtypeOf } from '../vocab';
+import { healthTermOf, isBloodType, isConvictionWord, isCriminalTerm, isIcd10Code, specialSubtypeOf } from '../vocab';
 
 const ICD10: Match = { category: 'health', subtype: null, evidence: 'vocab:icd10' };
 const BLOOD_TYPE: Match = { category: 'health', subtype: null, evidence: 'vocab:blood_type' };
@@ -50,6 +50,11 @@ export const detectSpecialCategory: Detector = (value, sink) => {
   if (value.length < 2 || value.length > MAX_TERM_LENGTH) return;
   const subtype = specialSubtypeOf(foldDiacritics(value));
   if (subtype !== null) sink.match(SPECIAL[subtype]);
+};
+
+/** A word of running text that says someone was convicted or sentenced (free-text.ts). */
+export const detectConvictionWord: Detector = (value, sink) => {
+  if (isConvictionWord(foldDiacritics(value))) sink.match(CRIMINAL);
 };
 
 /** Convictions, sentences and offences ("convicted", "stöld", "Diebstahl", "casier judiciaire"). */

@@ -151,6 +151,22 @@ describe('scanner', () => {
     expect(colours.sheets[0].columns[0].category).toBe('none');
   });
 
+  it('finds convictions in free text, not crime as a topic or given names that are also peoples and faiths', () => {
+    const notes = (lines: string[]) => scan([['notes'], ...Array.from({ length: 30 }, (_, i) => [lines[i % lines.length]])]).sheets[0].columns[0];
+    const case_ = notes(['Client was convicted of theft in 2016 and is on probation.', 'Called about the invoice, will pay next week.']);
+    expect([case_.category, case_.containedCategories]).toEqual(['free_text_pii', ['criminal']]);
+    const synopses = notes([
+      'To protect his family from a powerful drug lord, a skilled thief and his crew are pulled into a turf war.',
+      'Fraud alert raised on the card after a purchase abroad; the customer confirmed it.',
+      'Crime TV Shows, International TV Shows, TV Action & Adventure',
+    ]);
+    expect(synopses.containedCategories ?? []).not.toContain('criminal');
+    const cast = notes(['Sami Bouajila, Tracy Gotoas, Samuel Jouy, Nabiha Akkari', 'Christian Svensson, Anna Berg and Maria Lind were there']);
+    expect(cast.containedCategories ?? []).not.toContain('special_category');
+    const faith = notes(['Patient is Christian and asked for the chaplain.', 'Reports that the family are Sami reindeer herders.']);
+    expect(faith.containedCategories).toContain('special_category');
+  });
+
   it('takes numbers under health headers as health: measurements and 0/1 condition flags', () => {
     const rows = [['Glucose', 'BMI', 'Diabetes', 'Outcome'], ...Array.from({ length: 30 }, (_, i) => [`${80 + i * 3}`, `${(22 + i / 3).toFixed(1)}`, `${i % 2}`, `${i % 3 ? 0 : 1}`])];
     const cols = scan(rows).sheets[0].columns;
