@@ -386,3 +386,47 @@ function abaPartial(s: string): number {
     3 * (digit(s, 0) + digit(s, 3) + digit(s, 6)) + 7 * (digit(s, 1) + digit(s, 4) + digit(s, 7)) + digit(s, 2) + digit(s, 5)
   );
 }
+
+/** EAN-13 check digit over twelve digits (weights 1, 3, 1, 3… from the left): the Swiss AHV number's. */
+export function ean13CheckDigit(first12: string): number {
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += digit(first12, i) * (i % 2 === 0 ? 1 : 3);
+  return (10 - (sum % 10)) % 10;
+}
+
+/**
+ * Belgian national register number check (97 minus the first nine digits mod 97); people born
+ * from 2000 on have a 2 put before those nine digits. The birth century the check implies, or 0.
+ */
+export function belgianNrnCentury(first9: string, check: number): 1900 | 2000 | 0 {
+  const n = Number(first9);
+  if (97 - (n % 97) === check) return 1900;
+  if (97 - ((2_000_000_000 + n) % 97) === check) return 2000;
+  return 0;
+}
+
+/** Czech and Slovak rodné číslo of ten digits: divisible by 11, or the old rule (remainder 10, last digit 0). */
+export function rodneCisloValid(digits10: string): boolean {
+  const first9 = Number(digits10.slice(0, 9));
+  const last = digit(digits10, 9);
+  const r = first9 % 11;
+  return r === 10 ? last === 0 : r === last;
+}
+
+const CNP_WEIGHTS = [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9];
+
+/** Romanian CNP check digit over the first twelve digits (a remainder of 10 gives 1). */
+export function cnpCheckDigit(first12: string): number {
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += digit(first12, i) * CNP_WEIGHTS[i];
+  const r = sum % 11;
+  return r === 10 ? 1 : r;
+}
+
+/** UK NHS number check digit over nine digits (weights 10…2, 11 minus the sum mod 11); -1 where none exists (10). */
+export function nhsCheckDigit(first9: string): number {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += digit(first9, i) * (10 - i);
+  const c = 11 - (sum % 11);
+  return c === 11 ? 0 : c === 10 ? -1 : c;
+}

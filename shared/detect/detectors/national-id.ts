@@ -1,17 +1,22 @@
 import {
   bsnValid,
   codiceFiscaleCheckChar,
+  belgianNrnCentury,
+  cnpCheckDigit,
   cpfCheckDigits,
   cprMod11Valid,
+  ean13CheckDigit,
   fodselsnummerCheckDigits,
   hetuCheckChar,
   isValidDate,
   kvnrCheckDigit,
   luhnValid,
+  nhsCheckDigit,
   nirKey,
   nssEsControl,
   peselCheckDigit,
   residentIdCnCheckChar,
+  rodneCisloValid,
   rvnrCheckDigit,
   snilsControl,
   spanishIdLetter,
@@ -71,6 +76,12 @@ const RESIDENT_ID_CN = id('other', 'resident_id_cn');
 const SNILS_RU = id('other', 'snils_ru');
 const CPF_BR = id('other', 'cpf_br');
 const AADHAAR_IN = id('other', 'aadhaar_in');
+const AHV_CH = id('other', 'ahv_ch');
+const NRN_BE = id('other', 'nrn_be');
+const RODNE_CISLO_CZ = id('other', 'rodne_cislo_cz');
+const CNP_RO = id('other', 'cnp_ro');
+const NHS_UK = id('other', 'nhs_uk');
+const SIN_CA = id('other', 'sin_ca');
 
 function numericFirst(v: string, len: number, sink: HitSink): void {
   const sep = firstNonDigit(v);
@@ -81,6 +92,7 @@ function numericFirst(v: string, len: number, sink: HitSink): void {
     if (len === 12) return report(sink, swedish(v, 2, 8, false), nssEs(v), null);
     if (len === 15) return report(sink, nir(v), null, null);
     if (len === 18) return report(sink, residentIdCn(v), null, null);
+    if (len === 13) return report(sink, cnp(v), null, null);
     return;
   }
   const s = v.charCodeAt(sep);
@@ -91,6 +103,9 @@ function numericFirst(v: string, len: number, sink: HitSink): void {
     return report(sink, aadhaar(v.slice(0, 4) + v.slice(5, 9) + v.slice(10)), null, null);
   }
   if (len === 11 && sep === 3 && (s === 45 || s === 32)) return report(sink, ssn(v, s, false), null, null);
+  if (len === 16 && sep === 3 && s === 46) return report(sink, ahv(v), null, null);
+  if (len === 15 && sep === 2 && s === 46) return report(sink, belgianNrn(v), null, null);
+  if ((len === 11 || len === 10) && sep === 6 && s === 47) return report(sink, rodneCislo(v), null, null);
   if (len === 11 && sep === 6) {
     const dash = s === 45;
     return report(
@@ -123,14 +138,82 @@ function letterFirst(v: string, len: number, sink: HitSink): void {
 }
 
 /**
- * Twelve bare digits as an Aadhaar: one such number in ten passes Verhoeff, so the dispatcher
- * asks only under a national-id header that names no other id (prefilter.ts); a tokenised
- * personnummer column must not come out as Aadhaar numbers. The printed `2341 2341 2346` is
- * tried everywhere.
+ * Bare digits that only a header can tell from other numbers: twelve as an Aadhaar (one such
+ * number in ten passes Verhoeff), ten as a UK NHS number (one in eleven passes mod 11) in the
+ * printed `943 476 5919` too, whose shape is a US phone number's, and a Canadian SIN printed
+ * `046 454 286` (bare, nine digits are an SSN's shape). The dispatcher asks only under
+ * a national-id header that names no other id (prefilter.ts): a tokenised personnummer column
+ * must not come out as Aadhaar numbers. The printed Aadhaar `2341 2341 2346` is tried everywhere.
  */
-export const detectAadhaarBare: Detector = (v, sink) => {
-  if (v.length === 12 && digitsIn(v, 0, 12)) report(sink, aadhaar(v), null, null);
+export const detectIdUnderHeader: Detector = (v, sink) => {
+  const len = v.length;
+  if (len === 12 && digitsIn(v, 0, 12)) return report(sink, aadhaar(v), null, null);
+  if (len === 10 && digitsIn(v, 0, 10)) return report(sink, nhs(v), null, null);
+  const spaced = v.charCodeAt(3) === 32 && v.charCodeAt(7) === 32 && digitsIn(v, 0, 3) && digitsIn(v, 4, 7);
+  if (len === 12 && spaced && digitsIn(v, 8, 12)) return report(sink, nhs(v.slice(0, 3) + v.slice(4, 7) + v.slice(8)), null, null);
+  if (len === 11 && spaced && digitsIn(v, 8, 11)) report(sink, sin(v.slice(0, 3) + v.slice(4, 7) + v.slice(8)), null, null);
 };
+
+/** Canadian social insurance number, `046 454 286`: Luhn; 0 and 8 are not issued to people first. */
+function sin(digits9: string): Verdict {
+  const first = num(digits9, 0, 1);
+  if (first === 0 || first === 8) return null;
+  return luhnValid(digits9) ? SIN_CA : 'checksum:sin_ca';
+}
+
+function nhs(digits10: string): Verdict {
+  return nhsCheckDigit(digits10) === num(digits10, 9, 10) ? NHS_UK : 'checksum:nhs_uk';
+}
+
+/** Swiss AHV/AVS number as printed, `756.1234.5678.97`: the country prefix and an EAN-13 check digit. */
+function ahv(v: string): Verdict {
+  if (num(v, 0, 3) !== 756 || v.charCodeAt(8) !== 46 || v.charCodeAt(13) !== 46) return null;
+  if (!digitsIn(v, 4, 8) || !digitsIn(v, 9, 13) || !digitsIn(v, 14, 16)) return null;
+  const digits = v.slice(0, 3) + v.slice(4, 8) + v.slice(9, 13) + v.slice(14);
+  return ean13CheckDigit(digits) === num(digits, 12, 13) ? AHV_CH : 'checksum:ahv_ch';
+}
+
+/**
+ * Belgian national register number as printed, `85.07.30-033.61`: the birth date (month or day 0
+ * when unknown; month + 20 or + 40 for a bis number) and a mod-97 check.
+ */
+function belgianNrn(v: string): Verdict {
+  if (v.charCodeAt(5) !== 46 || v.charCodeAt(8) !== 45 || v.charCodeAt(12) !== 46) return null;
+  if (!digitsIn(v, 3, 5) || !digitsIn(v, 6, 8) || !digitsIn(v, 9, 12) || !digitsIn(v, 13, 15)) return null;
+  const first9 = v.slice(0, 2) + v.slice(3, 5) + v.slice(6, 8) + v.slice(9, 12);
+  const century = belgianNrnCentury(first9, num(v, 13, 15));
+  if (century === 0) return 'checksum:nrn_be';
+  const month = num(v, 3, 5) % 20;
+  const day = num(v, 6, 8);
+  const unknown = month === 0 || day === 0;
+  return unknown || isValidDate(century + num(v, 0, 2), month, day) ? NRN_BE : 'date:nrn_be';
+}
+
+/**
+ * Czech or Slovak rodné číslo, `850730/1237`: the birth date (a woman's month + 50, + 20 for
+ * numbers issued since 2004) and, for the ten-digit numbers issued since 1954, divisibility by 11.
+ */
+function rodneCislo(v: string): Verdict {
+  const len = v.length;
+  if (!digitsIn(v, 7, len)) return null;
+  const yy = num(v, 0, 2);
+  const year = len === 10 ? 1900 + yy : yy >= 54 ? 1900 + yy : 2000 + yy;
+  const month = num(v, 2, 4) % 50 > 20 ? (num(v, 2, 4) % 50) - 20 : num(v, 2, 4) % 50;
+  if (!isValidDate(year, month, num(v, 4, 6))) return 'date:rodne_cislo_cz';
+  if (len === 10) return year < 1954 ? RODNE_CISLO_CZ : null;
+  return rodneCisloValid(v.slice(0, 6) + v.slice(7)) ? RODNE_CISLO_CZ : 'checksum:rodne_cislo_cz';
+}
+
+/** Romanian CNP, thirteen digits: sex and century, the birth date, a county code and a check digit. */
+function cnp(v: string): Verdict {
+  const s = num(v, 0, 1);
+  if (s === 0 || s === 9) return null;
+  const county = num(v, 7, 9);
+  if (county === 0 || (county > 52 && county !== 70)) return null;
+  const century = s <= 2 ? 1900 : s <= 4 ? 1800 : s <= 6 ? 2000 : 1900;
+  if (!isValidDate(century + num(v, 1, 3), num(v, 3, 5), num(v, 5, 7))) return null;
+  return cnpCheckDigit(v) === num(v, 12, 13) ? CNP_RO : 'checksum:cnp_ro';
+}
 
 /** Emits matches, and near-misses only when nothing but a shape-only match validated. */
 function report(sink: HitSink, a: Verdict, b: Verdict, c: Verdict): void {

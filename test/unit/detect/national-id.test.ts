@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectBankAccount } from '../../../shared/detect/detectors/financial';
-import { detectAadhaarBare, detectNationalId } from '../../../shared/detect/detectors/national-id';
+import { detectIdUnderHeader, detectNationalId } from '../../../shared/detect/detectors/national-id';
 import { run } from '../../support/sink';
 
 // Valid vectors are published examples (Skatteverket 811218-9876 and 701063-2391, DVV 131052-308T,
@@ -239,13 +239,46 @@ const cases: Case[] = [
   },
   {
     // Aadhaar as printed: UIDAI's sample 2341 2341 2346 (Verhoeff); no number starts with 0 or 1.
-    // Bare, twelve digits are asked about only under an id header (detectAadhaarBare, below).
+    // Bare, twelve digits are asked about only under an id header (detectIdUnderHeader, below).
     subtype: 'other',
     valid: ['2341 2341 2346', '4991 8735 6200'],
     invalid: [
       ['2341 2341 2347', 'checksum:aadhaar_in'],
       ['2341-2341-2346', null],
       ['234123412346', null],
+    ],
+  },
+  {
+    // Swiss AHV/AVS as printed (the federal example 756.1234.5678.97, EAN-13 check digit).
+    subtype: 'other',
+    valid: ['756.1234.5678.97', '756.9217.0769.85'],
+    invalid: [
+      ['756.1234.5678.98', 'checksum:ahv_ch'],
+      ['757.1234.5678.97', null],
+    ],
+  },
+  {
+    // Belgian national register number: the register's example, and one of a child born in 2017.
+    subtype: 'other',
+    valid: ['85.07.30-033.28', '17.07.31-001.86'],
+    invalid: [['85.07.30-033.29', 'checksum:nrn_be']],
+  },
+  {
+    // Czech/Slovak rodné číslo: a woman born 1973-10-28 (month + 50), and a nine-digit one of 1945.
+    subtype: 'other',
+    valid: ['736028/5163', '450101/123'],
+    invalid: [
+      ['850730/1237', 'checksum:rodne_cislo_cz'],
+      ['851330/1234', 'date:rodne_cislo_cz'],
+    ],
+  },
+  {
+    // Romanian CNP: sex and century, 1980-01-01, county 22, serial 114, check digit.
+    subtype: 'other',
+    valid: ['1800101221144'],
+    invalid: [
+      ['1800101221145', 'checksum:cnp_ro'],
+      ['9800101221144', null],
     ],
   },
   {
@@ -288,11 +321,24 @@ describe.each(cases)('$subtype', ({ subtype, valid, invalid }) => {
   });
 });
 
-describe('bare Aadhaar numbers (detectAadhaarBare)', () => {
-  it.each([['234123412346', ['validator:aadhaar_in'], []], ['499187356200', ['validator:aadhaar_in'], []], ['234123412345', [], ['checksum:aadhaar_in']], ['134123412346', [], []]])(
+describe('ids only a header tells from other numbers (detectIdUnderHeader)', () => {
+  it.each([
+    ['234123412346', ['validator:aadhaar_in'], []],
+    ['499187356200', ['validator:aadhaar_in'], []],
+    ['234123412345', [], ['checksum:aadhaar_in']],
+    ['134123412346', [], []],
+    ['9434765919', ['validator:nhs_uk'], []],
+    ['943 476 5919', ['validator:nhs_uk'], []],
+    ['4010232137', ['validator:nhs_uk'], []],
+    ['9434765918', [], ['checksum:nhs_uk']],
+    ['943-476-5919', [], []],
+    ['130 692 544', ['validator:sin_ca'], []],
+    ['130 692 545', [], ['checksum:sin_ca']],
+    ['046 454 286', [], []],
+  ])(
     '%s',
     (v, matches, misses) => {
-      const r = run(detectAadhaarBare, v);
+      const r = run(detectIdUnderHeader, v);
       expect(r.matches.map((m) => m.evidence)).toEqual(matches);
       expect(r.misses).toEqual(misses);
     },
