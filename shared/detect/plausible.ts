@@ -60,6 +60,8 @@ export function isPlausible(hint: HeaderHint, v: string): boolean {
       // Measurements (`BMI` 33.6, `Glucose` 148) and condition flags (`Diabetes` 0/1) are numbers.
       return !TIMESTAMP.test(v);
     case 'street_address':
+      // A house number kept apart from its street (Straat + Huisnummer): 12, 5A, 221 bis, 12/4.
+      if (HOUSE_NUMBER_TERMS.has(hint.term)) return HOUSE_NUMBER.test(v);
       // Not a one-letter code (`address` U/R, urban or rural, in the UCI student dataset).
       return v.length >= 4 && LETTER.test(v) && !TIMESTAMP.test(v);
     case 'criminal':
@@ -92,6 +94,12 @@ function isEthnicAnswer(v: string): boolean {
 const HANDLE = /^@?[\p{L}\p{N}._-]{2,40}$/u;
 const EMAIL_HANDLE = /^[\p{L}\p{N}._%+'-]{2,64}$/u;
 const LETTER = /\p{L}/u;
+const HOUSE_NUMBER = /^\d{1,5} ?\p{L}{0,3}(?: ?[-/] ?\d{1,5} ?\p{L}?)?$/u;
+/** The street-address header terms that name the house number alone (as headers.ts normalises them). */
+const HOUSE_NUMBER_TERMS = new Set([
+  'hausnummer', 'huisnummer', 'house number', 'house no', 'husnummer', 'husnr', 'hausnr', 'huisnr', 'nr domu',
+  'numer domu', 'numero civico', 'n civico', 'talonumero',
+]);
 const DIGIT = /\d/;
 const DECIMAL = /^-?\d+[.,]\d+$/;
 const INTEGER = /^\d{1,3}$/;

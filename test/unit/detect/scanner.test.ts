@@ -167,6 +167,14 @@ describe('scanner', () => {
     expect(faith.containedCategories).toContain('special_category');
   });
 
+  it('takes a house number kept apart from its street as part of the address, and other values under that header as nothing', () => {
+    const numbers = ['12', '5A', '221 bis', '12/4', '7-9', '1'];
+    const dutch = scan([['Straat', 'Huisnummer'], ...Array.from({ length: 30 }, (_, i) => ['Kerkstraat', numbers[i % numbers.length]])]);
+    expect(dutch.sheets[0].columns[1].category).toBe('street_address');
+    const codes = scan([['Hausnummer'], ...Array.from({ length: 30 }, (_, i) => [`2024-01-${String(i + 1).padStart(2, '0')} 10:00`])]);
+    expect(codes.sheets[0].columns[0].category).toBe('none');
+  });
+
   it('takes numbers under health headers as health: measurements and 0/1 condition flags', () => {
     const rows = [['Glucose', 'BMI', 'Diabetes', 'Outcome'], ...Array.from({ length: 30 }, (_, i) => [`${80 + i * 3}`, `${(22 + i / 3).toFixed(1)}`, `${i % 2}`, `${i % 3 ? 0 : 1}`])];
     const cols = scan(rows).sheets[0].columns;
