@@ -18,14 +18,14 @@ import { threadScript } from './thread-script';
 
 /**
  * Batches each thread may have queued. The reader is several times faster than an engine thread
- * on a CSV: without a bound it would queue the whole file. Two keep a thread busy while the next
- * batch is read.
+ * on a CSV: without a bound it would queue the whole file. A few keep a thread busy while the
+ * reader's thread scans its own share of the next batch.
  */
 const MAX_QUEUED = 3;
 /**
  * An engine thread's garbage is short-lived cell strings: a small young generation keeps each
- * thread's memory down for no measurable loss of speed (200 MB CSV, two threads: peak RSS about
- * 240 MB with 8 MB, 270 MB with V8's default).
+ * thread's memory down for no measurable loss of speed (200 MB CSV with two engine threads beside
+ * the reader: peak RSS about 240 MB with 8 MB, 270 MB with V8's default).
  */
 const YOUNG_GENERATION_MB = 8;
 /**
