@@ -29,8 +29,11 @@ export function isPlausible(hint: HeaderHint, v: string): boolean {
       return v.length <= 40 && !v.includes('  ') && DIGIT.test(v) && !DECIMAL.test(v);
     case 'geo_location':
       return parseCoordinate(v) !== null || COORDINATE.test(v);
-    case 'age':
-      return INTEGER.test(v) && Number(v) <= 130;
+    case 'age': {
+      // `34`, or with its unit as some exports write it (`34 years`, `34 år`, `34 Jahre`).
+      const years = AGE_IN_YEARS.exec(v);
+      return years !== null && Number(years[1]) <= 130;
+    }
     case 'card_security_code':
       return CVV.test(v);
     case 'postal_code':
@@ -102,7 +105,7 @@ const HOUSE_NUMBER_TERMS = new Set([
 ]);
 const DIGIT = /\d/;
 const DECIMAL = /^-?\d+[.,]\d+$/;
-const INTEGER = /^\d{1,3}$/;
+const AGE_IN_YEARS = /^(\d{1,3})(?: ?(?:years?|yrs?|y|år|jahre|ans|años|anos|anni|lat|jaar|vuotta|v))?$/iu;
 const CVV = /^\d{3,4}$/;
 const ACCOUNT = /^[\dA-Z][\dA-Z ,./-]{4,40}$/;
 const COORDINATE = /^[-+]?\d{1,3}[.,]\d{3,}$/;

@@ -194,6 +194,7 @@ const NUMERIC_DATE =
 const TEXT_SEPARATORS = /[\s,.\-/]+/;
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|er|e|o|º)?$/;
 const YEAR = /^\d{4}$/;
+const SHORT_YEAR = /^\d{2}$/;
 const TEXT_FILLERS = new Set(['de', 'of', 'the', 'den', 'der', 'del']);
 
 type Ymd = { y: number; m: number; d: number };
@@ -247,8 +248,8 @@ function readDate(v: string): Ymd | null {
 }
 
 /**
- * Whether `v` has what every date in words has: a month name (a letter) and at least five digits
- * (a four-digit year and a day). Most cells that reach textDate are order numbers and street
+ * Whether `v` has what every date in words has: a month name (a letter) and at least three digits
+ * (a day and a year of two or four). Most cells that reach textDate are order numbers and street
  * addresses, which this rules out without splitting them into words.
  */
 function mayBeTextDate(v: string): boolean {
@@ -259,7 +260,7 @@ function mayBeTextDate(v: string): boolean {
     if (c >= 48 && c <= 57) digits++;
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127) letter = true;
   }
-  return letter && digits >= 5;
+  return letter && digits >= 3;
 }
 
 function numericDate(a: string, sep: string, b: string, c: string): Ymd | null {
@@ -286,6 +287,12 @@ function textDate(v: string): Ymd | null {
     const monthSecond = monthNumber(b);
     if (monthSecond) return dayMonthYear(a, monthSecond, c);
     return null;
+  }
+  // "14-Mar-85", Oracle's default date format: the same pivot as "31.12.85".
+  if (SHORT_YEAR.test(c) && ORDINAL.test(a)) {
+    const month = monthNumber(b);
+    const yy = Number(c);
+    return month ? dayMonthYear(a, month, String(yy + (yy <= CENTURY_PIVOT ? 2000 : 1900))) : null;
   }
   const month = monthNumber(b);
   return month && YEAR.test(a) ? dayMonthYear(c, month, a) : null;

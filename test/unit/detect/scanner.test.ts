@@ -175,6 +175,11 @@ describe('scanner', () => {
     expect(codes.sheets[0].columns[0].category).toBe('none');
   });
 
+  it('reads ages written with their unit (34 years, 34 år) under an age header', () => {
+    const report = scan([['Age', 'Ålder'], ...Array.from({ length: 30 }, (_, i) => [`${20 + i} years`, `${20 + i} år`])]);
+    expect(report.sheets[0].columns.map((c) => c.category)).toEqual(['age', 'age']);
+  });
+
   it('takes numbers under health headers as health: measurements and 0/1 condition flags', () => {
     const rows = [['Glucose', 'BMI', 'Diabetes', 'Outcome'], ...Array.from({ length: 30 }, (_, i) => [`${80 + i * 3}`, `${(22 + i / 3).toFixed(1)}`, `${i % 2}`, `${i % 3 ? 0 : 1}`])];
     const cols = scan(rows).sheets[0].columns;
