@@ -175,6 +175,13 @@ describe('scanner', () => {
     expect(codes.sheets[0].columns[0].category).toBe('none');
   });
 
+  it('knows names common outside the header languages\' countries, with no header to help', () => {
+    const names = ['Mohammed Al-Farsi', 'Priya Sharma', 'Wei Zhang', 'Olusegun Adeyemi', 'Hiroshi Tanaka', 'Ana Paula Souza', 'Kwame Mensah', 'Arjun Patel', 'Aisha Bello', 'Thabo Nkosi', 'Mehmet Yilmaz', 'Olga Ivanova'];
+    const report = scan(Array.from({ length: 36 }, (_, i) => [names[i % names.length], `${i * 7 + 3}`]));
+    expect(report.sheets[0].columns[0].category).toBe('person_name');
+    expect(report.sheets[0].columns[1].category).toBe('none');
+  });
+
   it('reads ages written with their unit (34 years, 34 år) under an age header', () => {
     const report = scan([['Age', 'Ålder'], ...Array.from({ length: 30 }, (_, i) => [`${20 + i} years`, `${20 + i} år`])]);
     expect(report.sheets[0].columns.map((c) => c.category)).toEqual(['age', 'age']);
