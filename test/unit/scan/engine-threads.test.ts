@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assembleReport, createScanner, mergeOutcomes, type Report } from '../../../shared/detect';
+import { assembleReport, createScanner, mergeOutcomes } from '../../../shared/detect';
 import { bytesSource, readRows, ReadError, type RandomAccessSource } from '../../../shared/read';
 import { dealColumns } from '../../../shared/scan/engine-threads';
 import { pack, unpack } from '../../../shared/scan/packed-rows';
@@ -8,12 +8,9 @@ import { scanInThread } from '../../../shared/scan/scan-thread';
 import { loadEdgeFiles } from '../../fixtures/edge';
 import { DEFAULT_SEED, generateCorpus } from '../../fixtures/generate';
 import { piiRows, PII_HEADER, toCsv, toXlsx } from '../../support/pii-files';
+import { timeless } from '../../support/reports';
 
 const META = { file: 'f', format: 'csv', bytes: 0, ms: 0 };
-
-function timeless(r: Report): Report {
-  return { ...r, stats: { ...r.stats, ms: 0 } };
-}
 
 describe('packed rows', () => {
   it('give back every cell exactly, whatever it holds, and keep each row\'s width', () => {

@@ -4,11 +4,7 @@ import { scanSource } from '../../../shared/scan/scan-source';
 import { checkStoredCredentials } from '../../../shared/scan/credential-check';
 import { checkCredentialsInThread, checkStoredInThread, scanInThread } from '../../../shared/scan/scan-thread';
 import { piiRows, PII_HEADER, toCsv, toXlsx } from '../../support/pii-files';
-
-/** Reports without the timing, which differs between any two runs. */
-function timeless<T extends { stats: { ms: number } }>(r: T): T {
-  return { ...r, stats: { ...r.stats, ms: 0 } };
-}
+import { timeless } from '../../support/reports';
 
 describe('scanInThread', () => {
   it('gives the report scanSource gives, for a CSV and a two-sheet workbook, on a reused thread', async () => {
