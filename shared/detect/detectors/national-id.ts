@@ -82,6 +82,8 @@ const RODNE_CISLO_CZ = id('other', 'rodne_cislo_cz');
 const CNP_RO = id('other', 'cnp_ro');
 const NHS_UK = id('other', 'nhs_uk');
 const SIN_CA = id('other', 'sin_ca');
+/** A shape with a letter for the holder's kind, not a check digit anyone can compute. */
+const PAN_IN: Match = { category: 'national_id', subtype: 'other', evidence: 'pattern:pan_in' };
 
 function numericFirst(v: string, len: number, sink: HitSink): void {
   const sep = firstNonDigit(v);
@@ -131,6 +133,7 @@ function numericFirst(v: string, len: number, sink: HitSink): void {
 function letterFirst(v: string, len: number, sink: HitSink): void {
   if (len === 16) return report(sink, codiceFiscale(v), null, null);
   if (len === 10 && isLetter(v.charCodeAt(0)) && digitsIn(v, 1, 10)) return report(sink, kvnr(v), null, null);
+  if (len === 10 && PAN_SHAPE.test(v)) return report(sink, PAN_IN, null, null);
   if (len > 13) return;
   const c0 = v.charCodeAt(0) | 32;
   const nieShaped = (len === 9 || len === 11) && (c0 === 120 || c0 === 121 || c0 === 122);
@@ -164,6 +167,13 @@ function sin(digits9: string): Verdict {
 function nhs(digits10: string): Verdict {
   return nhsCheckDigit(digits10) === num(digits10, 9, 10) ? NHS_UK : 'checksum:nhs_uk';
 }
+
+/**
+ * Indian PAN of a person, `ABCPS1234D`: five letters, four digits, a letter, where the fourth
+ * letter is P for an individual (C, F, H… are companies, firms, families) and the fifth the
+ * initial of the surname. Upper case only, as the tax department issues and prints it.
+ */
+const PAN_SHAPE = /^[A-Z]{3}P[A-Z]\d{4}[A-Z]$/;
 
 /** Swiss AHV/AVS number as printed, `756.1234.5678.97`: the country prefix and an EAN-13 check digit. */
 function ahv(v: string): Verdict {

@@ -282,6 +282,16 @@ const cases: Case[] = [
     ],
   },
   {
+    // Indian PAN of a person (fourth letter P); a company's (C) is not a person's id.
+    subtype: 'other',
+    valid: ['ABCPS1234D', 'BNZPS4567K'],
+    invalid: [
+      ['ABCCS1234D', null],
+      ['abcps1234d', null],
+      ['ABCPS12345', null],
+    ],
+  },
+  {
     // The Krankenversichertennummer's usual example, A123456780.
     subtype: 'other',
     valid: ['A123456780', 'a123456780', 'X234567891'],
