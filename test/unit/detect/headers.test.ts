@@ -434,6 +434,13 @@ describe('classifyHeader', () => {
     expect(classifyHeader('merch_long')?.category).toBe('geo_location');
   });
 
+  it('reads sick leave and disability in payroll exports as health (Art. 9)', () => {
+    for (const h of ['Sjukfrånvaro (dagar)', 'Krankentage', 'Schwerbehinderung', 'Sick days', 'Ziektedagen']) {
+      expect(classifyHeader(h)?.category, h).toBe('health');
+    }
+    expect(classifyHeader('Anställningsnr')?.category).toBe('customer_id');
+  });
+
   it('keeps "Record ID" and "Row ID" weak keys, for the sheet to link to a person or not', () => {
     expect(classifyHeader('Record ID')).toMatchObject({ category: 'customer_id', strength: 'weak' });
     expect(classifyHeader('Row ID')).toMatchObject({ category: 'customer_id', strength: 'weak' });
