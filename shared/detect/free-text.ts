@@ -44,10 +44,8 @@ export function scanFreeText(text: string, s: ColumnStats): void {
       detectNationalId(token, s);
       detectIban(token, s);
     } else if (token.length >= 2 && token.length <= 40) {
-      const named = isCapitalised(token) && (isCapitalised(previous) || isCapitalised(tokens[i + 1] ?? ''));
       for (const m of vocabularyOf(token)) {
-        // Sami Bouajila, Christian Svensson: a given name beside another name is a name, not a faith or a people.
-        if (!(named && m.category === 'special_category' && isGivenName(foldDiacritics(token)))) s.match(m);
+        if (m.category !== 'special_category' || !isNameBesideName(token, previous, tokens[i + 1] ?? '')) s.match(m);
       }
       if (isCapitalised(token) && isCapitalised(previous)) detectPersonName(`${previous} ${token}`, s);
     }
@@ -85,6 +83,11 @@ function countDigits(s: string): number {
     if (c >= 48 && c <= 57) n++;
   }
   return n;
+}
+
+/** Sami Bouajila, Christian Svensson: a given name beside another name is a name, not a faith or a people. */
+function isNameBesideName(word: string, before: string, after: string): boolean {
+  return isCapitalised(word) && (isCapitalised(before) || isCapitalised(after)) && isGivenName(foldDiacritics(word));
 }
 
 function isCapitalised(word: string): boolean {

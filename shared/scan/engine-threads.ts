@@ -78,15 +78,17 @@ export function createThreadedScanner(threads: number): ThreadedScanner {
   const scanner: ThreadedScanner = {
     async push(sheet, rows) {
       if (rows.length === 0) return;
-      if (!owners.has(sheet)) {
-        const owner = dealColumns(columnCosts(rows), threads, READER_LOAD);
+      let owner = owners.get(sheet);
+      if (!owner) {
+        owner = dealColumns(columnCosts(rows), threads, READER_LOAD);
         owners.set(sheet, owner);
         for (const w of workers) w.send({ type: 'sheet', name: sheet, owners: owner });
       }
       await room();
       const seen = sheetRows.get(sheet) ?? 0;
+      const dealt = owner;
       workers.forEach((w, i) => {
-        const { text, lengths } = pack(rows, (r, j) => seen + r < HEADER_PROBE_ROWS || ownerOf(sheet, j) === i + 1);
+        const { text, lengths } = pack(rows, (r, j) => seen + r < HEADER_PROBE_ROWS || (dealt[j] ?? j % threads) === i + 1);
         w.queued++;
         w.send({ type: 'rows', sheet, text, lengths }, [lengths.buffer as ArrayBuffer]);
       });

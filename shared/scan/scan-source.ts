@@ -53,10 +53,11 @@ export async function scanSource(source: RandomAccessSource, opts: ScanSourceOpt
 /**
  * How many engine threads a file of this format gets when the caller does not say. A delimited
  * file is read several times faster than the engine checks it, so the engine is spread over the
- * cores (200 MB CSV on 2 cores: 5.1–5.5 s against 8.0 s on one thread). A workbook's reader is
- * itself as slow as the engine, and moving the engine off its thread made it no faster (13–15 s
- * against 14.5 s) for 50–70 MB more: a workbook is scanned on the caller's thread. So is a small
- * file, which one thread scans in less time than threads take to start (about 70 ms each).
+ * cores (200 MB CSV on 2 cores: 4.5 s against 8.0 s on one thread, 185 MB against 150 MB). A
+ * workbook is scanned on the caller's thread: its reader holds the shared strings and costs as
+ * much as the engine, and a second thread (10.4–11.5 s against 14.1 s) took the 200 MB bench
+ * workbook to 262–272 MB, over the 256 MB the scan is allowed. So is a small file, which one
+ * thread scans in less time than threads take to start (about 70 ms each).
  */
 function engineThreads(format: FileFormat, bytes: number): number {
   if (format === 'xlsx' || bytes < MIN_THREADED_BYTES) return 1;
