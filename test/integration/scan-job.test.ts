@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
 import { createInProcessQueue, createMemoryEventBus } from '../../shared/jobs/in-process';
 import type { JobEvent } from '../../shared/jobs';
+import type { ObjectStore } from '../../shared/objects';
 import { openS3ObjectStore } from '../../shared/objects/s3';
 import { getFile, getJob, listFindings } from '../../shared/repo/files';
 import { onScanJobFailed, processScanJob } from '../../shared/scan/process-scan-job';
@@ -125,7 +126,21 @@ describe.each(ADAPTERS)('processScanJob on %s', (kind) => {
     expect(await findings(j.jobId)).toEqual(first);
 
     const k = await env.upload(bytes, 'concurrent.csv');
-    const outcomes = await Promise.all([processScanJob(env.deps, k, recordingContext()), processScanJob(env.deps, k, recordingContext(2))]);
+    // Truly concurrent: every read of the file waits until both runs have started the job, so the
+    // first cannot finish before the second begins (a small file's scan takes a few milliseconds).
+    const bothStarted = async () => {
+      for (let i = 0; i < 500 && (await job(k.jobId))!.attempts < 2; i++) await new Promise((r) => setTimeout(r, 10));
+    };
+    const store = env.deps.objects;
+    const objects: ObjectStore = new Proxy(store, {
+      get(target, prop, receiver) {
+        if (prop === 'getRange') return async (...args: Parameters<ObjectStore['getRange']>) => (await bothStarted(), target.getRange(...args));
+        const value: unknown = Reflect.get(target, prop, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const gated = { ...env.deps, objects };
+    const outcomes = await Promise.all([processScanJob(gated, k, recordingContext()), processScanJob(gated, k, recordingContext(2))]);
     expect(outcomes).toEqual([{ status: 'completed' }, { status: 'completed' }]);
     expect((await findings(k.jobId)).map(({ sheet, columnIndex, category }) => ({ sheet, columnIndex, category }))).toEqual(
       first.map(({ sheet, columnIndex, category }) => ({ sheet, columnIndex, category })),
