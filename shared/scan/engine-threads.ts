@@ -2,7 +2,7 @@
  * The detection engine on several threads. The reader stays on the caller's thread, which is also
  * engine thread 0; every batch of rows goes to every other engine thread as well, and each thread
  * detects only the columns it owns. Columns are dealt out by what they cost, measured on the
- * sheet's first batch, so the threads finish together; merged, their outcomes are exactly the
+ * sheet's first rows, so the threads finish together; merged, their outcomes are exactly the
  * report one scanner gives (`mergeOutcomes`).
  *
  * Why columns and not rows: a column's verdict depends on all of its cells in order (the value
@@ -29,11 +29,16 @@ const MAX_QUEUED = 3;
  */
 const YOUNG_GENERATION_MB = 8;
 /**
- * The reader's share of the work, as a fraction of the engine's, counted against thread 0 when
- * columns are dealt: on a CSV, parsing and packing took about a quarter of what the engine took
- * (200 MB: 1.1 s + 0.5 s against 7 s).
+ * Rows of a sheet held back and timed before its columns are dealt. Costs are timed on the second
+ * half, past each column's learning (512 cells) and its value cache's trial (4096 lookups): what
+ * a column costs in its first thousand rows says little about the rest (dealt on the first batch
+ * alone, one of two threads sat idle for a quarter of the 200 MB bench CSV). Fewer rows of a wide
+ * sheet are held, so that the sample stays small.
  */
-const READER_LOAD = 0.25;
+const SAMPLE_ROWS = 8192;
+const SAMPLE_CELLS = 256 * 1024;
+/** Wider sheets are dealt by the characters in each column instead (see columnCosts). */
+const MAX_TIMED_COLUMNS = 256;
 
 export type ThreadedScanner = {
   /** Resolves once the rows are queued; waits while the engine threads are behind. */
@@ -48,13 +53,14 @@ export type ThreadedScanner = {
  * A scanner on `threads` engine threads, the caller's included: `threads - 1` are started. The
  * caller must `finish` or `close` it, or the threads keep running.
  */
-export function createThreadedScanner(threads: number): ThreadedScanner {
+export function createThreadedScanner(threads: number, readerLoad: number): ThreadedScanner {
   const script = threadScript('engine-thread-worker');
   const owners = new Map<string, number[]>();
   const ownerOf = (sheet: string, column: number) => owners.get(sheet)?.[column] ?? column % threads;
   const local = createScanner({ owns: (sheet, column) => ownerOf(sheet, column) === 0 });
   const workers = Array.from({ length: threads - 1 }, (_, i) => startEngineThread(script, i + 1, threads));
   const sheetRows = new Map<string, number>();
+  let sample: Sample | null = null;
   let rowsScanned = 0;
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
@@ -75,33 +81,48 @@ export function createThreadedScanner(threads: number): ThreadedScanner {
     if (failure) throw failure;
   }
 
+  /** Deals the sampled sheet's columns and sends its held-back rows on. */
+  async function deal(held: Sample): Promise<void> {
+    sample = null;
+    const dealt = dealColumns(columnCosts(held.batches.flat()), threads, readerLoad);
+    owners.set(held.sheet, dealt);
+    for (const w of workers) w.send({ type: 'sheet', name: held.sheet, owners: dealt });
+    for (const rows of held.batches) await dispatch(held.sheet, rows, dealt);
+  }
+
+  async function dispatch(sheet: string, rows: string[][], dealt: number[]): Promise<void> {
+    await room();
+    const seen = sheetRows.get(sheet) ?? 0;
+    workers.forEach((w, i) => {
+      const { text, lengths } = pack(rows, (r, j) => seen + r < HEADER_PROBE_ROWS || (dealt[j] ?? j % threads) === i + 1);
+      w.queued++;
+      w.send({ type: 'rows', sheet, text, lengths }, [lengths.buffer as ArrayBuffer]);
+    });
+    // The other threads work on this batch while this one scans its own columns of it.
+    local.push(sheet, rows);
+    sheetRows.set(sheet, seen + rows.length);
+  }
+
   const scanner: ThreadedScanner = {
     async push(sheet, rows) {
       if (rows.length === 0) return;
-      let owner = owners.get(sheet);
-      if (!owner) {
-        owner = dealColumns(columnCosts(rows), threads, READER_LOAD);
-        owners.set(sheet, owner);
-        for (const w of workers) w.send({ type: 'sheet', name: sheet, owners: owner });
-      }
-      await room();
-      const seen = sheetRows.get(sheet) ?? 0;
-      const dealt = owner;
-      workers.forEach((w, i) => {
-        const { text, lengths } = pack(rows, (r, j) => seen + r < HEADER_PROBE_ROWS || (dealt[j] ?? j % threads) === i + 1);
-        w.queued++;
-        w.send({ type: 'rows', sheet, text, lengths }, [lengths.buffer as ArrayBuffer]);
-      });
-      // The other threads work on this batch while this one scans its own columns of it.
-      local.push(sheet, rows);
-      sheetRows.set(sheet, seen + rows.length);
+      // Counted as taken in, like rows queued to a thread: progress, not a promise they are done.
       rowsScanned += rows.length;
+      if (sample && sample.sheet !== sheet) await deal(sample);
+      const dealt = owners.get(sheet);
+      if (dealt) return dispatch(sheet, rows, dealt);
+      sample ??= { sheet, batches: [], rows: 0, cells: 0 };
+      sample.batches.push(rows);
+      sample.rows += rows.length;
+      for (const row of rows) sample.cells += row.length;
+      if (sample.rows >= SAMPLE_ROWS || sample.cells >= SAMPLE_CELLS) await deal(sample);
     },
     get rowsScanned() {
       return rowsScanned;
     },
     async finish(meta) {
       try {
+        if (sample) await deal(sample);
         const parts = await Promise.all(workers.map((w) => w.finish()));
         return assembleReport(meta, mergeOutcomes([local.outcomes(), ...parts]));
       } finally {
@@ -114,6 +135,9 @@ export function createThreadedScanner(threads: number): ThreadedScanner {
   };
   return scanner;
 }
+
+/** The first rows of a sheet, held back until its columns are dealt. */
+type Sample = { sheet: string; batches: string[][][]; rows: number; cells: number };
 
 type EngineThread = {
   thread: Worker;
@@ -162,20 +186,40 @@ function startEngineThread(script: string, index: number, of: number): EngineThr
 }
 
 /**
- * What each column of a sheet costs the engine, in milliseconds over the given rows: each column
- * scanned alone, after one pass over all of them so that the first column timed does not also
- * pay for compiling the engine. Only for dealing columns out: never part of a report.
+ * What each column of a sheet costs the engine, in milliseconds per row: each column scanned
+ * alone. Every column scans the first half of the rows before any is timed, so what is timed is a
+ * column past its learning, on an engine already compiled for every column's values. The second
+ * half is timed in slices and each column's fastest slice counts, so that a garbage collection
+ * that happens to fall into one column's slice is not charged to the column. A sheet wider than
+ * MAX_TIMED_COLUMNS is not timed (a scanner per column would hold every column once per column):
+ * its columns cost what they hold in characters. Only for dealing columns out: never part of a
+ * report.
  */
 export function columnCosts(rows: string[][]): number[] {
   const width = rows.reduce((w, row) => Math.max(w, row.length), 0);
-  createScanner().push('', rows);
-  return Array.from({ length: width }, (_, j) => {
-    const scanner = createScanner({ owns: (_sheet, column) => column === j });
-    const started = performance.now();
-    scanner.push('', rows);
-    return performance.now() - started;
-  });
+  if (width > MAX_TIMED_COLUMNS) {
+    const chars = new Array<number>(width).fill(0);
+    for (const row of rows) row.forEach((cell, j) => (chars[j] += cell.length));
+    return chars;
+  }
+  const half = rows.length >> 1;
+  const size = Math.max(1, Math.ceil((rows.length - half) / COST_SLICES));
+  const scanners = Array.from({ length: width }, (_, j) => createScanner({ owns: (_sheet, column) => column === j }));
+  for (const scanner of scanners) scanner.push('', rows.slice(0, half));
+  const costs = new Array<number>(width).fill(Infinity);
+  for (let from = half; from < rows.length; from += size) {
+    const slice = rows.slice(from, from + size);
+    scanners.forEach((scanner, j) => {
+      const started = performance.now();
+      scanner.push('', slice);
+      costs[j] = Math.min(costs[j], (performance.now() - started) / slice.length);
+    });
+  }
+  return costs.map((c) => (Number.isFinite(c) ? c : 0));
 }
+
+/** Slices of the sample each column is timed on (see columnCosts). */
+const COST_SLICES = 4;
 
 /**
  * Each column's thread: the costliest first, each to the thread with the least work so far.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleReport, createScanner, mergeOutcomes } from '../../../shared/detect';
 import { bytesSource, readRows, ReadError, type RandomAccessSource } from '../../../shared/read';
-import { dealColumns } from '../../../shared/scan/engine-threads';
+import { columnCosts, dealColumns } from '../../../shared/scan/engine-threads';
 import { pack, unpack } from '../../../shared/scan/packed-rows';
 import { scanSource } from '../../../shared/scan/scan-source';
 import { scanInThread } from '../../../shared/scan/scan-thread';
@@ -44,6 +44,25 @@ describe('dealColumns', () => {
 
   it('gives the reader\'s thread less, for the reading it also does', () => {
     expect(dealColumns([4, 4, 4, 4], 2, 0.5)).toEqual([1, 1, 0, 1]);
+  });
+});
+
+describe('columnCosts', () => {
+  it('times each column alone, so a column of sentences costs more than a column of repeated codes', () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => [
+      `A${i % 3}`,
+      `Customer ${i} called on ${1 + (i % 28)} March about invoice ${40000 + i} and asked for a refund of the whole amount.`,
+    ]);
+    const [codes, notes] = columnCosts(rows);
+    expect(codes).toBeGreaterThanOrEqual(0);
+    expect(notes).toBeGreaterThan(codes);
+  });
+
+  it('counts the characters of each column of a sheet too wide to time column by column', () => {
+    const row = Array.from({ length: 300 }, (_, j) => 'x'.repeat(j % 7));
+    const costs = columnCosts([row, row]);
+    expect(costs).toHaveLength(300);
+    expect(costs.slice(0, 8)).toEqual([0, 2, 4, 6, 8, 10, 12, 0]);
   });
 });
 
