@@ -27,6 +27,12 @@ const LDAP_SHA1 = crypt('sha1');
 const LDAP_SHA256 = crypt('sha256');
 const LDAP_SHA512 = crypt('sha512');
 const LDAP_MD5 = crypt('md5');
+const PHPASS = crypt('phpass');
+const DRUPAL = crypt('drupal_sha512');
+const MYSQL = crypt('mysql');
+const SCRAM = crypt('scram_sha256');
+const SALTED_MD5 = crypt('salted_md5');
+const LDAP_CRYPT = crypt('ldap_crypt');
 const HEX_MD5 = digest('md5');
 const HEX_SHA1 = digest('sha1');
 const HEX_SHA256 = digest('sha256');
@@ -53,6 +59,26 @@ const HASH_FORMATS: readonly (readonly [RegExp, Match])[] = [
   // Werkzeug: method:params$salt$hex.
   [/^pbkdf2:sha(?:1|256|512)(?::\d+)?\$[^$\s]+\$[0-9a-f]{40,128}$/, PBKDF2],
   [/^scrypt:\d+:\d+:\d+\$[^$\s]+\$[0-9a-f]{64,128}$/, SCRYPT],
+  // PHP applications: phpass portable hashes (WordPress before 6.8, phpBB, Drupal 7's imported
+  // users), WordPress 6.8's bcrypt, Drupal 7's own SHA-512, Joomla 1.5–3 and osCommerce md5:salt.
+  [/^U?\$[PH]\$[./0-9A-Za-z]{31}$/, PHPASS],
+  [/^\$wp\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}$/, BCRYPT],
+  [/^\$S\$[./0-9A-Za-z]{52}$/, DRUPAL],
+  [/^[0-9a-f]{32}:[A-Za-z0-9./]{2,64}$/, SALTED_MD5],
+  // Django's legacy salted and unsalted digests.
+  [/^sha1\$[^$\s]*\$[0-9a-f]{40}$/, LDAP_SHA1],
+  [/^md5\$[^$\s]*\$[0-9a-f]{32}$/, LDAP_MD5],
+  [/^unsalted_sha1\$\$[0-9a-f]{40}$/, LDAP_SHA1],
+  [/^unsalted_md5\$\$[0-9a-f]{32}$/, LDAP_MD5],
+  // Databases: MySQL 4.1+ PASSWORD(), PostgreSQL md5 and SCRAM-SHA-256 role passwords.
+  [/^\*[0-9A-F]{40}$/, MYSQL],
+  [/^md5[0-9a-f]{32}$/, LDAP_MD5],
+  [new RegExp(`^SCRAM-SHA-256\\$\\d+:${B64}\\$${B64}:${B64}$`), SCRAM],
+  // ASP.NET Core Identity v3 (PBKDF2: format marker 1, then algorithm, rounds, salt and key, base64).
+  [/^AQAAAA[A-Za-z0-9+/]{76}==$/, PBKDF2],
+  // Atlassian (Crowd, Jira, Confluence) and crypt in LDAP.
+  [new RegExp(`^\\{PKCS5S2\\}${B64}$`), PBKDF2],
+  [/^\{CRYPT\}\$(?:1|5|6|2[abxy]?|y)\$[./A-Za-z0-9$=,]{20,}$/i, LDAP_CRYPT],
   // LDAP userPassword schemes.
   [new RegExp(`^\\{S?SHA\\}${B64}$`, 'i'), LDAP_SHA1],
   [new RegExp(`^\\{S?SHA256\\}${B64}$`, 'i'), LDAP_SHA256],
@@ -60,7 +86,7 @@ const HASH_FORMATS: readonly (readonly [RegExp, Match])[] = [
   [new RegExp(`^\\{S?MD5\\}${B64}$`, 'i'), LDAP_MD5],
 ];
 /** Prefixes that announce a crypt hash: a value that starts so but does not fit is a near-miss. */
-const HASH_PREFIX = /^(?:\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|7|g?y|pbkdf2[-a-z0-9]*|5|6|1|apr1)\$|pbkdf2_sha|pbkdf2:sha)/;
+const HASH_PREFIX = /^(?:\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|7|g?y|pbkdf2[-a-z0-9]*|5|6|1|apr1|P|H|S|wp)\$|pbkdf2_sha|pbkdf2:sha)/;
 
 /**
  * The hash a value is, as the constant Match to report, or null. Format-prefixed hashes are
@@ -74,7 +100,7 @@ function hashOf(v: string): Match | null {
   const len = v.length;
   if (len < 13 || len > 400) return null;
   const c0 = v.charCodeAt(0);
-  if (c0 === 36 /* $ */ || c0 === 123 /* { */ || ((c0 === 112 || c0 === 97 || c0 === 115 || c0 === 98) && v.indexOf('$') > 0)) {
+  if (c0 === 36 /* $ */ || c0 === 123 /* { */ || c0 === 42 /* * */ || v.indexOf('$') > 0 || (len === 84 && v.startsWith('AQAAAA')) || v.indexOf(':') === 32 || (len === 35 && v.startsWith('md5'))) {
     for (let k = 0; k < HASH_FORMATS.length; k++) if (HASH_FORMATS[k][0].test(v)) return HASH_FORMATS[k][1];
   }
   if (len === 32 || len === 40 || len === 64 || len === 128) {

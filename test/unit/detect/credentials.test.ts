@@ -42,6 +42,19 @@ describe('detectPasswordHash', () => {
     ['5E884898DA28047151D0E56F8DC6292773603D0D6AABBDD62A11EF721D1542D8', 'sha256', 'pattern:hex_digest'],
     ['b109f3bbbc244eb82441917ed06d618b9008dd09b3befd1b5e07394c706a8bb980b1d7785e5976ec049b46df5f1326af5a2ea6d103fd07c95385ffab0cacbc86', 'sha512', 'pattern:hex_digest'],
     ['XohImNooBHFR0OVvjcYpJ3NgPQ1qq73WKhHvch0VQtg=', 'sha256', 'pattern:hex_digest'],
+    // What web applications and databases store, as their user tables are exported.
+    ['$P$BcH7Ao1uIaGdJ4kTwX0P7DlzVfq6ux.', 'phpass', 'pattern:crypt'], // WordPress
+    ['$H$9IQRaTwmfeRo7ud9Fh4E2PdI0S3r.L0', 'phpass', 'pattern:crypt'], // phpBB
+    ['$wp$2y$10$3cMJrNwBiNd1yvhbrZUMNuxH0nV7pVzLlr0DHbQ9lNAYyQdbVFPlm', 'bcrypt', 'pattern:crypt'], // WordPress 6.8
+    ['$S$DfvXGR5aLKb0HJPhfx2m0DgUu0rIJ2qeY7dXa/GZVcRUnFr8VUmz', 'drupal_sha512', 'pattern:crypt'],
+    ['4e1e8e1ae4a4c7c3e98c7a1c8e3d1f2b:Xf9sKlq0Zn2PwR7tYb8uVc3mA1eD6gHj', 'salted_md5', 'pattern:crypt'], // Joomla
+    ['sha1$a1976$a36cc8cbf81742a8fb52e221aaeab48ed7f58ab4', 'sha1', 'pattern:crypt'], // Django, legacy
+    ['unsalted_md5$$9e107d9d372bb6826bd81d3542a419d6', 'md5', 'pattern:crypt'],
+    ['*6BB4837EB74329105EE4568DDA7DC67ED2CA2AD9', 'mysql', 'pattern:crypt'],
+    ['md53175bce1d3201d16594cebf9d7eb3f9d', 'md5', 'pattern:crypt'], // PostgreSQL
+    ['SCRAM-SHA-256$4096:c2FsdHNhbHRzYWx0$YmFzZTY0c3RvcmVka2V5PQ==:c2VydmVya2V5c2VydmVya2V5PQ==', 'scram_sha256', 'pattern:crypt'],
+    ['AQAAAAEAACcQAAAAEABRvbe6q9nKJtqwV3MfTLUSIb9S8eNPNfMXa8pKHtqhmR9BOtOmZjvT+HXwfunNXw==', 'pbkdf2', 'pattern:crypt'], // ASP.NET Identity
+    ['{PKCS5S2}cJpiWT6ifT9Sbqz8YTs7OH2l9RxJb7uKvNc6Zp1dW0QnXk3uRMS8HjYdPqG4oLfE', 'pbkdf2', 'pattern:crypt'], // Atlassian
   ];
   it.each(valid)('%s is a %s hash', (v, subtype, evidence) => {
     expect(run(detectPasswordHash, v).matches).toEqual([{ category: 'password_hash', subtype, evidence }]);
@@ -61,6 +74,10 @@ describe('detectPasswordHash', () => {
     ['$100.00 paid', []],
     ['password123', []],
     ['aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa=', []], // base64-length but no digest entropy
+    ['$P$BcH7Ao1uIaGdJ4kTwX0P7Dlz', ['miss:hash_format']], // phpass cut short
+    ['Summer$2024', []],
+    ['S3cr3t:pass', []],
+    ['*secret*', []],
   ];
   it.each(invalid)('%s is not a hash', (v, expected) => {
     expect(verdict(detectPasswordHash, v)).toEqual(expected);
