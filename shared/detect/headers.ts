@@ -120,6 +120,7 @@ export function classifyHeader(h: string): HeaderHint | null {
 
   if (chosen === null) return scriptHint(h);
   if (hasModifier(tokens, chosen.start, chosen.end)) return null;
+  if (best && chosen.hint === best.entry.hint && isWhichAddress(best) && tokens.slice(chosen.end).some((t) => IMPERSONAL_ADDRESS_PARTS.has(t))) return null;
   return bothNameParts(tokens, chosen) ?? chosen.hint;
 }
 
@@ -203,13 +204,28 @@ function longestTerm(tokens: string[]): Found | null {
   return best;
 }
 
-/** Longer wins; at equal length a blocker or a strong term beats a weak one; else the first stays. */
+/**
+ * Longer wins; at equal length a blocker or a strong term beats a weak one; else the first stays.
+ * Except after a term for a whole address: in "Default Address City", "Address 1 - Zip" or
+ * "Billing Address Phone" it only says which address, and the part named after it is the column.
+ */
 function beats(a: Found, b: Found): boolean {
+  if (a.start >= b.end && a.entry.hint !== null && isWhichAddress(b)) return true;
   const la = a.end - a.start;
   const lb = b.end - b.start;
   if (la !== lb) return la > lb;
   return rank(a.entry) > rank(b.entry);
 }
+
+/** A term for an address as a whole ("address", "billing address"), as opposed to a street, a house number or a town. */
+function isWhichAddress(f: Found): boolean {
+  const hint = f.entry.hint;
+  return hint?.category === 'street_address' && ADDRESS_WORDS.has(hint.term.slice(hint.term.lastIndexOf(' ') + 1));
+}
+
+const ADDRESS_WORDS = fold(['address', 'addresses', 'addr', 'adress', 'adresse', 'anschrift', 'dirección', 'indirizzo', 'adres', 'osoite', 'endereço']);
+/** After a term for a whole address, parts of an address that point at no one: "Default Address Province", "Address Company". */
+const IMPERSONAL_ADDRESS_PARTS = fold(['company', 'firm', 'firma', 'företag', 'organisation', 'organization', 'region', 'province', 'county']);
 
 function rank(e: Entry): number {
   if (e.hint === null) return 2;

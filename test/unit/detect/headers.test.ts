@@ -395,6 +395,19 @@ describe('classifyHeader', () => {
     expect(classifyHeader('pass_nr')?.category).toBe('passport');
   });
 
+  it('reads the part of an address named after "address": "Default Address City" is a city, "Address 1 - Zip" a postcode', () => {
+    expect(classifyHeader('Default Address City')?.category).toBe('city');
+    expect(classifyHeader('Address 1 - Postal Code')?.category).toBe('postal_code');
+    expect(classifyHeader('Default Address Zip')?.category).toBe('postal_code');
+    expect(classifyHeader('Billing Address Phone')?.category).toBe('phone');
+    expect(classifyHeader('Address 1 - Formatted')?.category).toBe('street_address');
+    expect(classifyHeader('Email Address')?.category).toBe('email');
+    // Parts that point at no one.
+    expect(classifyHeader('Default Address Province')).toBeNull();
+    expect(classifyHeader('Shipping Address Company')).toBeNull();
+    expect(classifyHeader('Address 1 - Region')).toBeNull();
+  });
+
   it('splits Germanic compounds only after a person word: "Kundenr", "Ansattnr", "Lidnummer", not "casino"', () => {
     for (const h of ['Kundenr', 'Ansattnr', 'Ansattnummer', 'Lidnummer', 'Werknemersnummer', 'Klientnr']) {
       expect(classifyHeader(h), h).toMatchObject({ category: 'customer_id', strength: 'strong' });
