@@ -169,7 +169,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     for (const row of rows) {
       const raw = row[j];
       if (raw === undefined || raw === '') continue;
-      const v = raw.trim();
+      const v = textMarkerOff(raw.trim());
       if (v === '') continue;
       col ??= column(sheet, j);
       if (!sheet.owned[j]) return;
@@ -277,6 +277,16 @@ export function mergeOutcomes(parts: SheetOutcome[][]): SheetOutcome[] {
     });
     return { ...sheet, columns };
   });
+}
+
+/**
+ * A cell as typed, without the apostrophe that spreadsheet users and exporters (Shopify's
+ * `'02134` postcodes) put before digits to keep Excel from reading them as a number.
+ */
+function textMarkerOff(v: string): string {
+  if (v.charCodeAt(0) !== 39 || v.length < 2) return v;
+  const c = v.charCodeAt(1);
+  return (c >= 48 && c <= 57) || c === 43 ? v.slice(1) : v;
 }
 
 /** The contract §2 report from the scanned sheets' outcomes. */

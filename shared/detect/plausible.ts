@@ -30,7 +30,7 @@ export function isPlausible(hint: HeaderHint, v: string): boolean {
     case 'geo_location':
       return parseCoordinate(v) !== null || COORDINATE.test(v);
     case 'age': {
-      // `34`, or with its unit as some exports write it (`34 years`, `34 år`, `34 Jahre`).
+      // `34`, `28.5` (Titanic's passengers), or with its unit as some exports write it (`34 years`, `34 år`).
       const years = AGE_IN_YEARS.exec(v);
       return years !== null && Number(years[1]) <= 130;
     }
@@ -105,7 +105,7 @@ const HOUSE_NUMBER_TERMS = new Set([
 ]);
 const DIGIT = /\d/;
 const DECIMAL = /^-?\d+[.,]\d+$/;
-const AGE_IN_YEARS = /^(\d{1,3})(?: ?(?:years?|yrs?|y|år|jahre|ans|años|anos|anni|lat|jaar|vuotta|v))?$/iu;
+const AGE_IN_YEARS = /^(\d{1,3})(?:[.,]\d{1,2})?(?: ?(?:years?|yrs?|y|år|jahre|ans|años|anos|anni|lat|jaar|vuotta|v))?$/iu;
 const CVV = /^\d{3,4}$/;
 const ACCOUNT = /^[\dA-Z][\dA-Z ,./-]{4,40}$/;
 const COORDINATE = /^[-+]?\d{1,3}[.,]\d{3,}$/;

@@ -54,6 +54,20 @@ describe('scanner', () => {
     for (const c of cols) for (const s of c.maskedSamples) expect(people.flat()).not.toContain(s);
   });
 
+  it('reads past the apostrophe exports put before digits, and takes an age column with half years', () => {
+    const rows = [['Zip', 'Phone', 'Age', 'Note']];
+    const zips = ['02134', '10001', '94105', '60614', '30301', '73301', '98101', '33101'];
+    const phones = ['+46 70 123 45 67', '+46 73 555 12 34', '+46 70 987 65 43', '+46 76 111 22 33', '+46 72 444 55 66', '+46 70 222 33 44', '+46 73 666 77 88', '+46 76 999 00 11'];
+    zips.forEach((z, i) => rows.push([`'${z}`, `'${phones[i]}`, i % 2 ? `${20 + i}.5` : `${30 + i}`, `'quoted`]));
+    const [zip, phone, age, note] = scan(rows).sheets[0].columns;
+    expect(zip.evidence).toContain('values:plausible');
+    expect(zip.category).toBe('postal_code');
+    expect(phone).toMatchObject({ category: 'phone' });
+    expect(phone.confidence).toBeGreaterThan(0.8);
+    expect(age.category).toBe('age');
+    expect(note.category).toBe('none');
+  });
+
   it('reports an empty header for files without a header row', () => {
     const report = scan(people);
     expect(report.sheets[0].columns.map((c) => c.header)).toEqual(['', '', '']);
