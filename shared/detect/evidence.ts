@@ -15,6 +15,7 @@ export const SHAPE_ONLY: ReadonlySet<string> = new Set([
   'pattern:handle',
   // 612345678, 46701234567: a phone number in some plan, like many order ids.
   'pattern:phone_unformatted',
+  'pattern:phone_other_plan',
   // Letter + two digits is as often a batch, seat or grid code as a diagnosis.
   'vocab:icd10',
 ]);

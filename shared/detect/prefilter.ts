@@ -124,7 +124,7 @@ function numeric(v: string, s: ColumnStats, digits: number, spaces: number, dotC
   if (digits >= 12 && digits <= 19) run(detectCard, v, s);
   if (digits >= 7 && digits <= 15) run(detectPhone, v, s);
   // Gated on the header for speed only: its evidence counts nowhere else (evidence.ts).
-  if (digits === len && digits >= 7 && digits <= 15 && s.hint?.category === 'phone' && !s.cellHas('phone')) run(detectPhoneUnformatted, v, s);
+  if (digits >= 7 && digits <= 15 && s.hint?.category === 'phone' && !s.cellHas('phone')) run(detectPhoneUnformatted, v, s);
   if ((digits === 12 || digits === 10 || (digits === 9 && len === 11)) && len <= 12 && s.hint?.category === 'national_id' && s.hint.subtype === null && !s.cellHas('national_id')) {
     run(detectIdUnderHeader, v, s);
   }

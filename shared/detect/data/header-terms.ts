@@ -56,7 +56,7 @@ export const HEADER_TERMS: readonly HeaderRow[] = [
     zip code, zipcode, zip 4, code postal, ^cp, código postal, codigo postal, ^cap, codice postale,
     kod pocztowy, postinumero, postinro, postinr, postnumre,
     cep, pincode, pin code`],
-  ['city', null, `city, town, ort, postort, stad, stadt, wohnort, ville, localité, commune, ciudad, localidad,
+  ['city', null, `city, town, suburb, ort, postort, stad, stadt, wohnort, ville, localité, commune, ciudad, localidad,
     población, municipio, città, citta, comune, plaats, woonplaats, gemeente, ^by, bopæl, poststed, kaupunki,
     postitoimipaikka, paikkakunta, kotikunta, miasto, miejscowość, municipality, kommun, kommune, gemeinde,
     place of birth, birthplace, birth place, födelseort, fodested, geburtsort, lieu de naissance,

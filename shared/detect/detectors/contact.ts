@@ -272,6 +272,7 @@ export const detectPhone: Detector = (v, sink) => {
 };
 
 const PHONE_UNFORMATTED: Match = { category: 'phone', subtype: null, evidence: 'pattern:phone_unformatted' };
+const PHONE_OTHER_PLAN: Match = { category: 'phone', subtype: null, evidence: 'pattern:phone_other_plan' };
 
 /**
  * Bare digits that are a phone number: `612345678` (Spain, Norway, Denmark and Poland write
@@ -279,15 +280,29 @@ const PHONE_UNFORMATTED: Match = { category: 'phone', subtype: null, evidence: '
  * `46701234567` (an international number whose `+` Excel dropped). detectPhone leaves these to
  * the header, because order ids and EAN codes look the same: so this is shape-only evidence
  * (evidence.ts), and the dispatcher asks it only under a phone header (prefilter.ts).
+ *
+ * Under the same header, a number written with separators that none of the twelve plans of
+ * detectPhone accepts is tried in the more plans too: `(11) 91234-5678` in Brazil, `0412 345 678`
+ * in Australia (`pattern:phone_other_plan`, shape-only as well: `0612-345 678` fits some plan).
  */
 export const detectPhoneUnformatted: Detector = (v, sink) => {
-  if (v.length < 7 || v.length > 15 || !isAllDigits(v)) return;
-  for (let i = 0; i < v.length; i++) digitBuf[i] = v.charCodeAt(i) - 48;
+  if (v.length < 7 || v.length > 24) return;
+  let n = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (n === 15) return;
+      digitBuf[n++] = c - 48;
+    } else if (c !== 32 && c !== 45 && c !== 46 && c !== 47 && c !== 40 && c !== 41) return;
+  }
+  if (n < 7) return;
+  const bare = n === v.length;
   digitFrom = 0;
-  digitCount = v.length;
-  digitText = v;
+  digitCount = n;
+  digitText = bare ? v : null;
   groupCount = 1;
-  if (validPhone(BARE) || (v.length >= 11 && digitAt(0) !== 0 && validPhone(INTERNATIONAL))) sink.match(PHONE_UNFORMATTED);
+  if (validPhone(BARE)) sink.match(bare ? PHONE_UNFORMATTED : PHONE_OTHER_PLAN);
+  else if (bare && n >= 11 && digitAt(0) !== 0 && validPhone(INTERNATIONAL)) sink.match(PHONE_UNFORMATTED);
 };
 
 /**

@@ -244,6 +244,21 @@ describe('scanner', () => {
     for (const k of [0, 1, 2, 4]) expect(scan([['Order ID'], ...numbers.map((r) => [r[k]])]).sheets[0].columns[0].category).toBe('none');
   });
 
+  it('takes numbers written in the national format of the more plans under a phone header only (Brazil, Australia, India)', () => {
+    const numbers = Array.from({ length: 30 }, (_, i) => [
+      `(11) 9${String(8_765 + i * 13).padStart(4, '0')}-${String(4_321 + i * 7).padStart(4, '0')}`,
+      `04${12 + (i % 80)} ${String(345 + i).padStart(3, '0')} ${String(678 + i).padStart(3, '0')}`,
+      `98765 ${String(43_210 + i * 17).padStart(5, '0')}`,
+    ]);
+    const cols = scan([['Celular', 'Mobile', 'Phone'], ...numbers]).sheets[0].columns;
+    expect(cols.map((c) => c.category)).toEqual(['phone', 'phone', 'phone']);
+    for (const c of cols) expect(c.confidence).toBeGreaterThan(0.7);
+    expect(cols[0].evidence).toContain('pattern:phone_other_plan');
+    // Elsewhere the more plans are not tried (the Australian number is also valid in one of the twelve).
+    for (let k = 0; k < 3; k++) expect(scan([['Reference'], ...numbers.map((r) => [r[k]])]).sheets[0].columns[0].evidence).not.toContain('pattern:phone_other_plan');
+    for (const k of [0, 2]) expect(scan([['Reference'], ...numbers.map((r) => [r[k]])]).sheets[0].columns[0].category).toBe('none');
+  });
+
   it('takes bare 12-digit Aadhaar numbers only under a header naming a national id in general, never in a tokenised personnummer column', () => {
     const aadhaar = ['234123412346', '499187356200'];
     for (let base = 300_000_000_00; aadhaar.length < 30; base += 7_919) {
