@@ -74,7 +74,7 @@ export function classifyColumn(s: ColumnStats, nowYear: number): Verdict {
   if (dominant) {
     const { category, k, share } = dominant;
     let confidence = wilsonLower(k, n);
-    const agrees = hint?.category === category;
+    const agrees = hint?.category === category || (hint?.category === 'person_name' && NAME_PARTS.has(category));
     if (agrees) confidence = 1 - (1 - confidence) * (hint.strength === 'strong' ? 0.35 : 0.7);
     else if (hint?.strength === 'strong' && hint.category !== 'free_text_pii') confidence *= 0.85;
     const evidence = [...(agrees || hint?.strength === 'strong' ? headerEvidence : []), ...matchEvidence(s, category)];
@@ -165,6 +165,9 @@ function dominantCategory(s: ColumnStats, nowYear: number): Dominant | null {
   }
   return best && { category: best.category, k: best.k, share: best.share };
 }
+
+/** A header that says "name" agrees with a column of given names or surnames (`Name` beside `Vorname`). */
+const NAME_PARTS = new Set<CategoryId>(['first_name', 'last_name']);
 
 /** Categories known only from word lists: `anna` under a `login` header is a username. */
 const VOCAB_ONLY = new Set<CategoryId>(['first_name', 'last_name', 'person_name', 'city', 'gender']);

@@ -41,7 +41,19 @@ function column(cells: Cell[], h: HeaderHint | null = null): ColumnStats {
 
 const repeat = (n: number, cell: Cell): Cell[] => Array.from({ length: n }, () => ({ ...cell }));
 
+const SURNAME: Match = { category: 'last_name', subtype: null, evidence: 'vocab:surname' };
+
 describe('classifyColumn', () => {
+  it('is surer of a surname column under a header that says "name" than under none', () => {
+    const cells = [...repeat(25, { value: 'Müller', matches: [SURNAME] }), ...repeat(15, { value: 'Bäcker' })];
+    const bare = classifyColumn(column(cells), NOW);
+    const named = classifyColumn(column(cells, hint('person_name', 'weak')), NOW);
+    expect(bare.category).toBe('last_name');
+    expect(named.category).toBe('last_name');
+    expect(named.confidence).toBeGreaterThan(bare.confidence + 0.1);
+    expect(named.evidence).toContain('header:person_name');
+  });
+
   it('calls a 16-digit reference column none although one in ten passes Luhn', () => {
     const cells = [...repeat(10, { matches: [CARD] }), ...repeat(90, { misses: ['luhn'] })];
     const v = classifyColumn(column(cells), NOW);
