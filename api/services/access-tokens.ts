@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 
 /** Access tokens live 15 minutes; the session row decides whether they still count (logout is immediate). */
@@ -35,6 +36,8 @@ export function createAccessTokens(jwtSecret: string): AccessTokens {
         .setIssuer(ISSUER)
         .setAudience(AUDIENCE)
         .setIssuedAt()
+        // RFC 9068 asks for a unique id; without one, two tokens issued for a session in the same second are the same string.
+        .setJti(randomUUID())
         .setExpirationTime(`${ACCESS_TOKEN_TTL_S}s`)
         .sign(key);
       return { accessToken, expiresIn: ACCESS_TOKEN_TTL_S };
@@ -46,7 +49,7 @@ export function createAccessTokens(jwtSecret: string): AccessTokens {
           issuer: ISSUER,
           audience: AUDIENCE,
           typ: HEADER_TYP,
-          requiredClaims: ['sub', 'exp', 'iat', 'sid', 'org', 'typ'],
+          requiredClaims: ['sub', 'exp', 'iat', 'jti', 'sid', 'org', 'typ'],
         });
         const { sub, org, sid, typ } = payload as Record<string, unknown>;
         if (typ !== PURPOSE || typeof sub !== 'string' || typeof org !== 'string' || typeof sid !== 'string') return null;

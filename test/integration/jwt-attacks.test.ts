@@ -68,6 +68,7 @@ beforeAll(async () => {
     ['tampered payload', `${h0}.${b64({ ...claims, sub: mfaUser.userId })}.${s0}`],
     ['valid signature, session of another user', await resign({ sid: decodeJwt(mfaUser.accessToken).sid })],
     ['valid signature, org of another tenant', await resign({ org: mfaUser.orgId })],
+    ['no jti', await resign({ jti: undefined })],
   ];
 });
 
@@ -87,6 +88,14 @@ describe('A7 JWT forgery', () => {
     expect(results.filter(([, status]) => status !== 401)).toEqual([]);
     // The genuine token is untouched by all that.
     expect((await h.request('GET', '/me', { token: acct.accessToken })).status).toBe(200);
+  });
+
+  it('gives every token an id of its own, so two issued in the same second differ', async () => {
+    const again = await h.request('POST', '/auth/login', { body: { email: acct.email, password: PASSWORD }, ip: nextIp() });
+    const [first, second] = [decodeJwt(acct.accessToken), decodeJwt(again.body.accessToken)];
+    expect(first.jti).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second.jti).not.toBe(first.jti);
+    expect(again.body.accessToken).not.toBe(acct.accessToken);
   });
 
   it('answers a bad token with the same body as no token at all', async () => {
