@@ -30,13 +30,14 @@ const MAX_QUEUED = 3;
 const YOUNG_GENERATION_MB = 8;
 /**
  * Rows of a sheet held back and timed before its columns are dealt. Costs are timed on the second
- * half, past each column's learning (512 cells) and its value cache's trial (4096 lookups): what
- * a column costs in its first thousand rows says little about the rest (dealt on the first batch
- * alone, one of two threads sat idle for a quarter of the 200 MB bench CSV). Fewer rows of a wide
- * sheet are held, so that the sample stays small.
+ * half, past each column's learning (512 cells), on an engine already compiled: what a column
+ * costs in its first rows says little about the rest (dealt on the first batch alone, one of two
+ * threads sat idle for a quarter of the 200 MB bench CSV). 8,192 rows, past the value caches'
+ * trial too, dealt no better in three runs each, and held four times the rows. Fewer rows of a
+ * wide sheet are held, so that the sample stays small.
  */
-const SAMPLE_ROWS = 8192;
-const SAMPLE_CELLS = 256 * 1024;
+const SAMPLE_ROWS = 2048;
+const SAMPLE_CELLS = 64 * 1024;
 /** Wider sheets are dealt by the characters in each column instead (see columnCosts). */
 const MAX_TIMED_COLUMNS = 256;
 
