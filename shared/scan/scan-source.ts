@@ -53,11 +53,12 @@ export async function scanSource(source: RandomAccessSource, opts: ScanSourceOpt
 /**
  * How many engine threads a file of this format gets when the caller does not say. A delimited
  * file is read several times faster than the engine checks it, so the engine is spread over the
- * cores (200 MB CSV on 2 cores: 4.5 s against 8.0 s on one thread, 185 MB against 150 MB). A
- * workbook is scanned on the caller's thread: its reader holds the shared strings and costs as
- * much as the engine, and a second thread (10.4–11.5 s against 14.1 s) took the 200 MB bench
- * workbook to 262–272 MB, over the 256 MB the scan is allowed. So is a small file, which one
- * thread scans in less time than threads take to start (about 70 ms each).
+ * cores (200 MB CSV on 2 cores: 2.3–2.7 s against 3.3–3.5 s on one thread, about 200 MB
+ * against 150 MB). A workbook is scanned on the caller's thread: its reader holds the shared
+ * strings and costs more than the engine, and with the engine on a second thread the 200 MB bench
+ * workbook took 5.4–6.3 s instead of 6.7–7.3 s but peaked at 276–293 MB, over the 256 MB the scan
+ * is allowed. So is a small file, which one thread scans in less time than threads take to start
+ * (about 70 ms each).
  */
 function engineThreads(format: FileFormat, bytes: number): number {
   if (format === 'xlsx' || bytes < MIN_THREADED_BYTES) return 1;
