@@ -2,6 +2,17 @@ import { SHAPE_ONLY } from './evidence';
 import { detach } from './text';
 import type { CategoryId, Detector, HeaderHint, HitSink, Match } from './types';
 
+/** One cell's contribution to its column's counts (see ColumnStats.repeat). */
+export type CellSnapshot = {
+  matches: Match[];
+  misses: string[];
+  text: boolean;
+  /** 1 where the cell bumped the header-driven counter of that name, else 0 */
+  plausible: number;
+  hashes: number;
+  placeholders: number;
+};
+
 /** How many distinct raw samples per category a column keeps (masked only when the report is built). */
 const SAMPLES_PER_CATEGORY = 5;
 /** Cells detected in full before a column may settle on its primary detector. */
@@ -172,19 +183,42 @@ export class ColumnStats implements HitSink {
     return has(this.cellCats, this.nCats, c);
   }
 
-  /** The matches of the current cell, for the per-column cache of repeated values. */
-  cellSnapshot(): { matches: Match[]; misses: string[]; text: boolean } {
+  /**
+   * What the current cell added to the column, for the per-column cache of repeated values; the
+   * caller fills in the header-driven counters it bumped (see `repeat`).
+   */
+  cellSnapshot(): CellSnapshot {
     return {
       matches: this.cellMatches.slice(0, this.nMatches),
       misses: this.cellMisses.slice(0, this.nMisses),
       text: this.inTextMode,
+      plausible: 0,
+      hashes: 0,
+      placeholders: 0,
     };
   }
 
-  replay(snap: { matches: Match[]; misses: string[]; text: boolean }): void {
-    if (snap.text) this.enterText();
-    for (const m of snap.matches) this.match(m);
-    for (const v of snap.misses) this.miss(v);
+  /**
+   * Counts `times` more cells equal to the one `snap` was taken of: exactly what `times` cells
+   * through `begin` and the detectors would count, except `nonEmpty`, which the caller counts as
+   * the cells go by. Their samples and first values were kept when the value was first seen.
+   */
+  repeat(snap: CellSnapshot, times: number): void {
+    if (snap.text) this.textCells += times;
+    const seen: CategoryId[] = [];
+    for (const m of snap.matches) {
+      this.byMatch.set(m, (this.byMatch.get(m) ?? 0) + times);
+      const c = m.category;
+      if (seen.includes(c)) continue;
+      seen.push(c);
+      if (c === 'password_raw' || c === 'secret') this.credentialCells.set(c, (this.credentialCells.get(c) ?? 0) + times);
+      if (!snap.text) this.byCategory.set(c, (this.byCategory.get(c) ?? 0) + times);
+      else if (!SHAPE_ONLY.has(m.evidence)) this.inText.set(c, (this.inText.get(c) ?? 0) + times);
+    }
+    for (const v of snap.misses) this.misses.set(v, (this.misses.get(v) ?? 0) + times);
+    this.plausibleCells += snap.plausible * times;
+    this.hashCells += snap.hashes * times;
+    this.placeholderCells += snap.placeholders * times;
   }
 
   noteBirthYear(y: number): void {

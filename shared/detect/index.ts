@@ -1,11 +1,11 @@
 import { CATEGORIES } from './categories';
 import { classifyColumn, type Verdict } from './classify';
-import { ColumnStats } from './column';
+import { ColumnStats, type CellSnapshot } from './column';
 import { isPlaceholderSecret, looksLikeHash } from './detectors/credentials';
 import { findHeaderRow, HEADER_PROBE_ROWS } from './header-row';
 import { classifyHeader } from './headers';
 import { maskValue } from './mask';
-import { detach } from './text';
+import { detach, trimCell } from './text';
 import { isNameShaped, isPlausible } from './plausible';
 import { detectCell, detectCellFast, detectCredentials } from './prefilter';
 import type { ColumnFinding, RejectReason, Report, SheetReport } from './report';
@@ -63,11 +63,12 @@ export type SheetOutcome = { name: string; rowCount: number; cells: number; colu
 
 /**
  * Repeated values (genders, cities, codes, the stock phrases of a notes column) are detected
- * once per column. A column of unique values (e-mails, ids) would only pay for the lookups, so
- * its cache is dropped once it has proved useless. Notes are the costliest cells to scan (about
- * 5 µs for a sentence, against well under 1 µs for most values), so values up to a short
- * paragraph are kept; all columns' caches together hold at most CACHE_BUDGET_CHARS characters,
- * however wide the sheet.
+ * once per column; a repeat only counts itself against the cached cell, and the counts are added
+ * to the column in bulk (ColumnStats.repeat) before it is classified. A column of unique values
+ * (e-mails, ids) would only pay for the lookups, so its cache is dropped once it has proved
+ * useless. Notes are the costliest cells to scan (about 5 µs for a sentence, against well under
+ * 1 µs for most values), so values up to a short paragraph are kept; all columns' caches
+ * together hold at most CACHE_BUDGET_CHARS characters, however wide the sheet.
  */
 const CACHE_ENTRIES = 2048;
 const CACHE_MAX_LENGTH = 256;
@@ -75,7 +76,7 @@ const CACHE_TRIAL = 4096;
 const CACHE_MIN_HIT_RATE = 0.25;
 const CACHE_BUDGET_CHARS = 16 * 1024 * 1024;
 
-type CachedCell = { matches: Match[]; misses: string[]; text: boolean };
+type CachedCell = CellSnapshot & { repeats: number };
 
 /** Characters held by all the value caches of one scanner. */
 type CacheBudget = { chars: number };
@@ -87,13 +88,17 @@ class ValueCache {
   private chars = 0;
   enabled = true;
 
-  constructor(private readonly budget: CacheBudget) {}
+  constructor(
+    private readonly col: ColumnStats,
+    private readonly budget: CacheBudget,
+  ) {}
 
   get(v: string): CachedCell | undefined {
     const hit = this.entries.get(v);
     this.lookups++;
     if (hit) this.hits++;
     else if (this.lookups >= CACHE_TRIAL && this.hits < this.lookups * CACHE_MIN_HIT_RATE) {
+      this.flush();
       this.enabled = false;
       this.entries.clear();
       this.budget.chars -= this.chars;
@@ -107,10 +112,19 @@ class ValueCache {
     return this.enabled && this.entries.size < CACHE_ENTRIES && this.budget.chars + v.length <= CACHE_BUDGET_CHARS;
   }
 
-  set(v: string, cell: CachedCell): void {
-    this.entries.set(detach(v), cell);
+  set(v: string, cell: CellSnapshot): void {
+    this.entries.set(detach(v), { ...cell, repeats: 0 });
     this.chars += v.length;
     this.budget.chars += v.length;
+  }
+
+  /** Adds the repeats counted so far to the column. */
+  flush(): void {
+    for (const cell of this.entries.values()) {
+      if (cell.repeats === 0) continue;
+      this.col.repeat(cell, cell.repeats);
+      cell.repeats = 0;
+    }
   }
 }
 
@@ -140,7 +154,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       for (let k = sheet.columns.length; k <= j; k++) {
         const header = sheet.headers[k] ?? '';
         sheet.columns[k] = new ColumnStats(k, header, header ? classifyHeader(header) : null, !credentialsOnly);
-        sheet.caches[k] = new ValueCache(cacheBudget);
+        sheet.caches[k] = new ValueCache(sheet.columns[k], cacheBudget);
         sheet.owned[k] = owns(sheet.name, k);
       }
       col = sheet.columns[j];
@@ -169,42 +183,53 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     for (const row of rows) {
       const raw = row[j];
       if (raw === undefined || raw === '') continue;
-      const v = textMarkerOff(raw.trim());
+      const v = textMarkerOff(trimCell(raw));
       if (v === '') continue;
       col ??= column(sheet, j);
       if (!sheet.owned[j]) return;
+      const cache = sheet.caches[j];
+      const cacheable = !credentialsOnly && cache.enabled && v.length <= CACHE_MAX_LENGTH;
+      const hit = cacheable ? cache.get(v) : undefined;
+      if (hit) {
+        col.nonEmpty++;
+        hit.repeats++;
+        continue;
+      }
       col.begin(v);
       if (credentialsOnly) detectCredentials(v, col);
-      else if (!detect(sheet.caches[j], col, v)) col.profileValue(v);
+      else {
+        detect(col, v);
+        col.profileValue(v);
+      }
       if (col.credentialCells.size > 0) credentialSeen = true;
-      const hint = col.hint;
-      if (!hint) continue;
-      if (hint.category === 'password_raw' || hint.category === 'password_hash' || hint.category === 'secret') {
-        if (looksLikeHash(v)) col.hashCells++;
-        else if (isPlaceholderSecret(v)) col.placeholderCells++;
-        else if (hint.strength === 'strong' && hint.category !== 'password_hash') credentialSeen = true;
-      } else if (!credentialsOnly && (col.cellHas(hint.category) || isPlausible(hint, v))) col.plausibleCells++;
+      const counted = countForHeader(col, v);
+      if (cacheable && cache.hasRoom(v)) cache.set(v, { ...col.cellSnapshot(), ...counted });
     }
   }
 
-  /**
-   * One cell through the engine: from the column's cache of repeated values, or detected and
-   * remembered. True for a cache hit.
-   */
-  function detect(cache: ValueCache, col: ColumnStats, v: string): boolean {
-    const cacheable = cache.enabled && v.length <= CACHE_MAX_LENGTH;
-    const hit = cacheable ? cache.get(v) : undefined;
-    if (hit) {
-      col.replay(hit);
-      return true;
-    }
+  /** The counters a column's header asks for (see ColumnStats), bumped for its current cell. */
+  function countForHeader(col: ColumnStats, v: string): Pick<CellSnapshot, 'plausible' | 'hashes' | 'placeholders'> {
+    const counted = { plausible: 0, hashes: 0, placeholders: 0 };
+    const hint = col.hint;
+    if (!hint) return counted;
+    if (hint.category === 'password_raw' || hint.category === 'password_hash' || hint.category === 'secret') {
+      if (looksLikeHash(v)) counted.hashes = 1;
+      else if (isPlaceholderSecret(v)) counted.placeholders = 1;
+      else if (hint.strength === 'strong' && hint.category !== 'password_hash') credentialSeen = true;
+    } else if (!credentialsOnly && (col.cellHas(hint.category) || isPlausible(hint, v))) counted.plausible = 1;
+    col.hashCells += counted.hashes;
+    col.placeholderCells += counted.placeholders;
+    col.plausibleCells += counted.plausible;
+    return counted;
+  }
+
+  /** One cell through the engine's detectors, settling the column on its primary detector once it can. */
+  function detect(col: ColumnStats, v: string): void {
     if (col.primary) detectCellFast(v, col, col.primary);
     else {
       detectCell(v, col);
       col.learn();
     }
-    if (cacheable && cache.hasRoom(v)) cache.set(v, col.cellSnapshot());
-    return false;
   }
 
   /** Decides the header row from the buffered first rows, then scans what followed it. */
@@ -243,7 +268,10 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   };
 
   function outcomes(): SheetOutcome[] {
-    for (const sheet of sheets.values()) settle(sheet);
+    for (const sheet of sheets.values()) {
+      settle(sheet);
+      for (const cache of sheet.caches) cache.flush();
+    }
     return [...sheets.values()].map((sheet) => {
       const width = Math.max(sheet.columns.length, sheet.headers.length);
       const columns = Array.from({ length: width }, (_, j) => {

@@ -189,8 +189,8 @@ const MAX_YEAR = new Date().getFullYear() + 1;
 /** "31.12.25" is 2025 this year, "31.12.85" is 1985. */
 const CENTURY_PIVOT = (MAX_YEAR - 1) % 100;
 
-const NUMERIC_DATE =
-  /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:z|[+-]\d{2}:?\d{2})?)?$/i;
+/** What may follow a numeric date (see readNumericDate), matched where the date ends. */
+const TIME_PART = /[ T]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:z|[+-]\d{2}:?\d{2})?$/iy;
 const TEXT_SEPARATORS = /[\s,.\-/]+/;
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th|er|e|o|º)?$/;
 const YEAR = /^\d{4}$/;
@@ -239,8 +239,8 @@ function readDate(v: string): Ymd | null {
   if (v.length === 8 && isAllDigits(v)) {
     return { y: Number(v.slice(0, 4)), m: Number(v.slice(4, 6)), d: Number(v.slice(6, 8)) };
   }
-  const n = NUMERIC_DATE.exec(v);
-  if (n) return numericDate(n[1], n[2], n[3], n[4]);
+  const n = readNumericDate(v);
+  if (n !== undefined) return n;
   const c = v.charCodeAt(0);
   const startsLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
   if (!startsLetter && (c < 48 || c > 57)) return null;
@@ -263,18 +263,47 @@ function mayBeTextDate(v: string): boolean {
   return letter && digits >= 3;
 }
 
-function numericDate(a: string, sep: string, b: string, c: string): Ymd | null {
-  if (a.length === 4) return c.length <= 2 ? { y: +a, m: +b, d: +c } : null;
-  if (a.length > 2) return null;
+/**
+ * A date of three numbers with one separator (`.`, `/` or `-`) and an optional time: `a` of one
+ * to four digits, `b` of one or two, `c` of one to four, then nothing or TIME_PART. Undefined
+ * where `v` is not of that shape; null where it is but cannot be read as a date. By hand, not
+ * by a regular expression with captures: every numeric cell of a column comes through here.
+ */
+function readNumericDate(v: string): Ymd | null | undefined {
+  let i = 0;
+  let a = 0;
+  while (i < v.length && i < 5 && isDigitCode(v.charCodeAt(i))) a = a * 10 + v.charCodeAt(i++) - 48;
+  const aLength = i;
+  if (aLength === 0 || aLength > 4) return undefined;
+  const sep = v.charCodeAt(i++);
+  if (sep !== 46 && sep !== 47 && sep !== 45) return undefined;
+  let b = 0;
+  const bStart = i;
+  while (i < v.length && i - bStart < 3 && isDigitCode(v.charCodeAt(i))) b = b * 10 + v.charCodeAt(i++) - 48;
+  const bLength = i - bStart;
+  if (bLength === 0 || bLength > 2 || v.charCodeAt(i++) !== sep) return undefined;
+  let c = 0;
+  const cStart = i;
+  while (i < v.length && i - cStart < 5 && isDigitCode(v.charCodeAt(i))) c = c * 10 + v.charCodeAt(i++) - 48;
+  const cLength = i - cStart;
+  if (cLength === 0 || cLength > 4) return undefined;
+  if (i < v.length) {
+    TIME_PART.lastIndex = i;
+    if (!TIME_PART.test(v)) return undefined;
+  }
+  if (aLength === 4) return cLength <= 2 ? { y: a, m: b, d: c } : null;
+  if (aLength > 2) return null;
   let y: number;
-  if (c.length === 4) y = +c;
+  if (cLength === 4) y = c;
   // Two-digit years only in the common "31.12.85" / "31/12/85" shape; the pivot keeps them in the past.
-  else if (c.length === 2 && a.length === 2 && b.length === 2 && sep !== '-') y = +c + (+c <= CENTURY_PIVOT ? 2000 : 1900);
+  else if (cLength === 2 && aLength === 2 && bLength === 2 && sep !== 45) y = c + (c <= CENTURY_PIVOT ? 2000 : 1900);
   else return null;
-  const first = +a;
-  const second = +b;
   // Day-first unless the first number cannot be a day-month order but can be US order.
-  return first <= 12 && second > 12 ? { y, m: first, d: second } : { y, m: second, d: first };
+  return a <= 12 && b > 12 ? { y, m: a, d: b } : { y, m: b, d: a };
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function textDate(v: string): Ymd | null {

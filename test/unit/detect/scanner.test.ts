@@ -313,6 +313,20 @@ describe('scanner', () => {
     expect(cards[1].category).toBe('credit_card');
   });
 
+  it('counts every repeat of a cached value: whole-cell matches, matches inside text and header counts', () => {
+    const mails = ['anna.svensson@telia.com', 'erik.j@firma.se', 'lars@nilsson.nu'];
+    const phones = ['070-123 45 67', '+46 73 555 12 34', 'okänt'];
+    const notes = ['Kunden vill bli kontaktad på anna.svensson@telia.com efter lunch', 'Ärendet är löst, stänger.', 'Ring tillbaka på 070-123 45 67 i morgon'];
+    const rows = [['E-post', 'Telefon', 'Anteckning']];
+    for (let i = 0; i < 6000; i++) rows.push([mails[i % 3], phones[i % 3], notes[i % 3]]);
+    const [email, phone, note] = scan(rows).sheets[0].columns;
+    expect([email.category, email.matches, email.nonEmpty]).toEqual(['email', 6000, 6000]);
+    expect([phone.category, phone.matches, phone.nonEmpty]).toEqual(['phone', 4000, 6000]);
+    expect([note.category, note.matches, note.nonEmpty]).toEqual(['free_text_pii', 4000, 6000]);
+    expect(note.evidence).toContain('text_cells:6000');
+    expect(note.containedCategories).toEqual(['email', 'phone']);
+  });
+
   it('keeps several sheets apart', () => {
     const scanner = createScanner({ nowYear: 2026 });
     scanner.push('Kunder', [['E-post'], ['a@b.se'], ['c@d.se']]);
