@@ -1,6 +1,7 @@
 import { CATEGORIES } from './categories';
 import type { ColumnStats } from './column';
 import { CHANCE_PRONE, SHAPE_ONLY } from './evidence';
+import { namesEventDate } from './headers';
 import { isEmailHandle } from './plausible';
 import type { CategoryId, Match } from './types';
 
@@ -152,7 +153,7 @@ function dominantCategory(s: ColumnStats, nowYear: number): Dominant | null {
   for (const [category, { all, strong, chance }] of categorySupport(s)) {
     const agrees = hint?.category === category;
     let k = agrees ? all : strong;
-    if (category === 'date_of_birth' && !agrees) k = looksLikeBirthYears(s.birthYears, nowYear) ? all : 0;
+    if (category === 'date_of_birth' && !agrees) k = !namesEventDate(s.header) && looksLikeBirthYears(s.birthYears, nowYear) ? all : 0;
     if (k === 0) continue;
     const share = k / n;
     const chanceOnly = chance >= strong && chance > 0;

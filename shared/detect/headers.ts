@@ -100,9 +100,10 @@ type Found = { start: number; end: number; entry: Entry };
 export function classifyHeader(h: string): HeaderHint | null {
   if (h.length === 0 || h.length > 120 || h.includes('@')) return null;
   if (!mostlyLetters(h, 0)) return null;
-  const tokens = normalizeHeader(h)
+  const question = isQuestion(h);
+  const tokens = normalizeHeader(h.replace(FORM_ANNOTATION, ' '))
     .split(' ')
-    .filter((t) => t.length > 0)
+    .filter((t) => t.length > 0 && !(question && QUESTION_WORDS.has(t)))
     .flatMap(splitCompound);
   if (tokens.length === 0) return scriptHint(h);
 
@@ -122,6 +123,45 @@ export function classifyHeader(h: string): HeaderHint | null {
   if (hasModifier(tokens, chosen.start, chosen.end)) return null;
   if (best && chosen.hint === best.entry.hint && isWhichAddress(best) && tokens.slice(chosen.end).some((t) => IMPERSONAL_ADDRESS_PARTS.has(t))) return null;
   return bothNameParts(tokens, chosen) ?? chosen.hint;
+}
+
+/**
+ * Form and survey exports (Google Forms, Typeform, Microsoft Forms) head each column with the
+ * question asked: "What is your age?", "Please enter your e-mail address", "Phone number
+ * (optional)". The question's scaffolding is not part of what it asks for, and "is" there is not
+ * the "is_verified" of a flag column.
+ */
+const QUESTION_WORDS = fold(['what', 'whats', 'which', 'is', 'are', 'please', 'enter', 'provide', 'give', 'type', 'you', 'do', 'does', 'when', 'where', 'tell', 'us']);
+const QUESTION_START = /^\s*(?:what|which|please|enter|when|where)\b/i;
+/** A form's note on a field, or its mark for a required one. */
+const FORM_ANNOTATION =
+  /\((?:optional|required|if any|if applicable|valfritt|frivilligt|optionnel|facultatif|opcional|facoltativo|freiwillig|optioneel|valgfritt|valgfri|vapaaehtoinen|opcjonalnie)\)|\*+\s*$/gi;
+
+function isQuestion(h: string): boolean {
+  return h.trimEnd().endsWith('?') || QUESTION_START.test(h);
+}
+
+/**
+ * Words of a header that dates an event ("START", "Created at", "Order date", "Fecha",
+ * "Startdatum"): its dates are not birth dates however widely their years spread (a patient's
+ * conditions, recorded since birth, span decades too). "Födelsedatum" and "Geburtsdatum" are
+ * compounds of a date word too, and name a birth date.
+ */
+const EVENT_DATE_WORDS = fold([
+  'date', 'dato', 'datum', 'fecha', 'data', 'start', 'started', 'stop', 'end', 'ended', 'begin', 'from', 'to', 'since', 'until',
+  'created', 'updated', 'modified', 'timestamp', 'time', 'admission', 'admitted', 'discharge', 'discharged', 'visit',
+  'encounter', 'onset', 'diagnosed', 'order', 'ordered', 'transaction', 'invoice', 'payment', 'paid', 'shipped',
+  'delivered', 'issued', 'expiry', 'expires', 'expiration', 'due', 'signup', 'registered', 'joined', 'hired', 'death',
+  'deceased', 'skapad', 'erstellt', 'beginn', 'ende', 'debut', 'fin', 'inicio', 'alta', 'baja',
+]);
+/** Compounds that date something other than a birth: "Startdatum", "Orderdatum", "Eintrittsdatum". */
+const EVENT_DATE_SUFFIXES = ['datum', 'dato', 'date'];
+
+export function namesEventDate(header: string): boolean {
+  if (classifyHeader(header)?.category === 'date_of_birth') return false;
+  return normalizeHeader(header)
+    .split(' ')
+    .some((t) => EVENT_DATE_WORDS.has(t) || EVENT_DATE_SUFFIXES.some((x) => t.length > x.length + 2 && t.endsWith(x)));
 }
 
 /** Lower case, separators as one space: how script headers and their terms are compared. */

@@ -18,6 +18,7 @@ import {
   detectCity,
   detectDate,
   detectGender,
+  detectNumberedName,
   detectPersonName,
   detectPostalCode,
   detectStreetAddress,
@@ -80,7 +81,11 @@ export function detectCell(v: string, s: ColumnStats): void {
     const c = v.charCodeAt(i);
     if (c >= 48 && c <= 57) digits++;
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
-    else if (c === 32) spaces++;
+    // Gaps between words, not space characters: exports pad with runs of spaces (Mailchimp's
+    // "123 Main St  Springfield  IL  62704  US") that would route a short value to free text.
+    else if (c === 32) {
+      if (i > 0 && v.charCodeAt(i - 1) !== 32) spaces++;
+    }
     else if (c === 64) at = true;
     else if (c === 58) colon = true;
     else if (c === 61) eq = true;
@@ -163,6 +168,7 @@ function alphanumeric(v: string, s: ColumnStats, digits: number, spaces: number,
   }
   if (digits >= 4) run(detectGeo, v, s);
   if (digits >= 7) run(detectPhone, v, s);
+  if (digits <= 4 && spaces <= 2) run(detectNumberedName, v, s);
 }
 
 function words(v: string, s: ColumnStats): void {

@@ -23,7 +23,17 @@ ulcerative colitis, celiac disease, coeliac disease, psoriasis, eczema, anorexia
 eating disorder, ptsd, ocd, insomnia, sleep apnea, glaucoma, cataract, hiv positive, pregnant,
 pregnancy, miscarriage, infertility, substance abuse, alcoholism, addiction, endometriosis,
 fibromyalgia, chronic fatigue syndrome, burnout, stroke patient, down syndrome, cerebral palsy,
-cystic fibrosis, sickle cell anemia, hemophilia, haemophilia
+cystic fibrosis, sickle cell anemia, hemophilia, haemophilia, alzheimer's disease, parkinson's disease,
+prediabetes, anemia, anaemia, hyperlipidemia, hypercholesterolemia, high cholesterol,
+hypertriglyceridemia, metabolic syndrome, pharyngitis, sinusitis, rhinitis, tonsillitis, otitis media,
+conjunctivitis, gastroenteritis, appendicitis, pancreatitis, cholecystitis, cirrhosis, gout, lupus,
+sepsis, cellulitis, dermatitis, urinary tract infection, kidney stones, gallstones, peptic ulcer,
+acid reflux, irritable bowel syndrome, concussion, fracture, sprain, laceration, sciatica,
+low back pain, chronic pain, neuropathy, retinopathy, diabetic retinopathy, nephropathy,
+macular degeneration, tinnitus, atherosclerosis, cardiomyopathy, arrhythmia, herpes zoster, chlamydia,
+gonorrhea, syphilis, hepatitis b, measles, malaria, anaphylaxis, food allergy, peanut allergy,
+lactose intolerance, gluten intolerance, osteopenia, preeclampsia, gestational diabetes,
+postpartum depression, drug overdose, opioid dependence, alcohol dependence, long covid
 `);
 
 export const CONDITIONS_SV = phrases(`

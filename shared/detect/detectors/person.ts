@@ -12,6 +12,8 @@ import { genderValue, isCity, isCommonWord, isGivenName, isNameParticle, isSurna
 const FIRST_NAME: Match = { category: 'first_name', subtype: null, evidence: 'vocab:given_name' };
 const LAST_NAME: Match = { category: 'last_name', subtype: null, evidence: 'vocab:surname' };
 const FULL_NAME: Match = { category: 'person_name', subtype: null, evidence: 'vocab:full_name' };
+const FIRST_NAME_NUMBERED: Match = { category: 'first_name', subtype: null, evidence: 'pattern:numbered_name' };
+const LAST_NAME_NUMBERED: Match = { category: 'last_name', subtype: null, evidence: 'pattern:numbered_name' };
 const STREET: Match = { category: 'street_address', subtype: null, evidence: 'pattern:street' };
 const POSTAL_CODE: Match = { category: 'postal_code', subtype: null, evidence: 'pattern:postal_code' };
 const CITY: Match = { category: 'city', subtype: null, evidence: 'vocab:city' };
@@ -103,6 +105,25 @@ function fullName(names: string[], shown: string[], sink: HitSink): void {
 }
 
 /** Whole key, or a hyphenated name whose every part is known ("anna-karin", "garcia-lopez"). */
+/**
+ * A known name with a number glued to it: Synthea's synthetic patients ("Abe604", "José
+ * Eduardo181", "Kuhlman484") and many test fixtures number every name. Shape-only evidence: it
+ * counts under a name header, while a column of handles like "anna92" decides nothing by it.
+ */
+export const detectNumberedName: Detector = (value, sink) => {
+  let end = value.length;
+  while (end > 0 && isDigitCode(value.charCodeAt(end - 1))) end--;
+  if (end === value.length || end < 2 || value.length - end > 4) return;
+  const last = value.charCodeAt(end - 1);
+  if (!((last >= 65 && last <= 90) || (last >= 97 && last <= 122) || last > 127)) return;
+  const base = value.slice(0, end);
+  if (!NAME_CHARS.test(base)) return;
+  const words = foldDiacritics(base).split(' ').filter((w) => w.length > 0);
+  if (words.length > 3) return;
+  if (knownName(words[0], isGivenName)) sink.match(FIRST_NAME_NUMBERED);
+  if (knownName(words[words.length - 1], isSurname)) sink.match(LAST_NAME_NUMBERED);
+};
+
 function knownName(key: string, known: (k: string) => boolean): boolean {
   if (known(key)) return true;
   if (!key.includes('-')) return false;
@@ -131,9 +152,11 @@ const NUMBER_FIRST = new RegExp(
  * "Hauptstr. 5a", "Karl Johans gate 1", "Calle Mayor, 3", "ul. Marszałkowska 1/2",
  * "12 rue de la Paix", "221B Baker Street", optionally followed by ", 123 45 Stockholm".
  */
+const SPACE_RUN = / {2,}/g;
+
 export const detectStreetAddress: Detector = (value, sink) => {
   if (value.length < 5 || value.length > 160) return;
-  const v = foldDiacritics(value);
+  const v = foldDiacritics(value.includes('  ') ? value.replace(SPACE_RUN, ' ') : value);
   if (SUFFIX_FIRST.test(v) || TYPE_FIRST.test(v) || NUMBER_FIRST.test(v)) sink.match(STREET);
 };
 

@@ -31,6 +31,24 @@ const DOSE = /\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|iu|ie|ui|mmol|%)(?:\s.*
 
 const HAS_DIGIT = /\d/;
 
+/**
+ * SNOMED CT's semantic tags: "Acute viral pharyngitis (disorder)", "Body mass index 30+ -
+ * obesity (finding)", "Appendectomy (procedure)", the descriptions clinical systems and Synthea
+ * export. A term so tagged is a clinical fact about the patient, whatever the words.
+ */
+const SNOMED_TAG = /\S\s\((?:disorder|finding|situation|procedure|morphologic abnormality|disease)\)$/;
+
+/** How clinical terms qualify a condition the vocabulary names: "Acute bronchitis", "Chronic sinusitis". */
+const CLINICAL_QUALIFIERS = /^(?:(?:acute|chronic|viral|bacterial|severe|mild|moderate|recurrent|seasonal|allergic|essential|primary|secondary|suspected|idiopathic|uncomplicated|streptococcal|history of)\s+)+/;
+/** …and what follows it: "Osteoarthritis of knee", "Migraine with aura", "Neuropathy due to diabetes". */
+const CLINICAL_TAIL = /\s+(?:of|with|without|due to|in|of the)\s.*$/;
+
+/** A condition named with a clinician's qualifiers around a term of the vocabulary. */
+function clinicalTermOf(key: string): 'condition' | 'medication' | null {
+  const core = key.replace(CLINICAL_QUALIFIERS, '').replace(CLINICAL_TAIL, '');
+  return core !== key && core.length > 0 ? healthTermOf(core) : null;
+}
+
 /** A longer value is a sentence; the free-text scanner splits those into words first. */
 const MAX_TERM_LENGTH = 60;
 
@@ -40,7 +58,8 @@ export const detectHealth: Detector = (value, sink) => {
   if (isIcd10Code(value)) return sink.match(ICD10);
   const key = foldDiacritics(value);
   if (isBloodType(key)) return sink.match(BLOOD_TYPE);
-  const term = healthTermOf(key) ?? (HAS_DIGIT.test(key) ? healthTermOf(key.replace(DOSE, '')) : null);
+  if (SNOMED_TAG.test(key)) return sink.match(CONDITION);
+  const term = healthTermOf(key) ?? (HAS_DIGIT.test(key) ? healthTermOf(key.replace(DOSE, '')) : clinicalTermOf(key));
   if (term === 'condition') sink.match(CONDITION);
   else if (term === 'medication') sink.match(MEDICATION);
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyHeader, headerLooksLikeLabel, normalizeHeader } from '../../../shared/detect/headers';
+import { classifyHeader, headerLooksLikeLabel, normalizeHeader, namesEventDate } from '../../../shared/detect/headers';
 import { HEADER_TERMS } from '../../../shared/detect/data/header-terms';
 import { SCRIPT_HEADER_TERMS } from '../../../shared/detect/data/script-header-terms';
 
@@ -484,6 +484,23 @@ describe('classifyHeader', () => {
     expect(classifyHeader('PEC')?.category).toBe('email');
     expect(classifyHeader('tarjeta_sanitaria')?.category).toBe('customer_id');
     expect(classifyHeader('Tarjeta')?.category).toBe('credit_card');
+  });
+
+  it('reads the question a form export heads a column with, and the form\'s notes on a field', () => {
+    expect(classifyHeader('What is your age?')?.category).toBe('age');
+    expect(classifyHeader('What is your gender?')?.category).toBe('gender');
+    expect(classifyHeader('Please enter your date of birth')?.category).toBe('date_of_birth');
+    expect(classifyHeader('Are you a member of a trade union?')?.subtype).toBe('trade_union');
+    expect(classifyHeader('Phone number (optional)')?.category).toBe('phone');
+    expect(classifyHeader('Email *')?.category).toBe('email');
+    // Outside a question "is" still marks a flag column, and inside one the rest is read as usual.
+    expect(classifyHeader('is_email')).toBeNull();
+    expect(classifyHeader('Is your email verified?')).toBeNull();
+  });
+
+  it('knows which headers date an event: their dates are not taken for birth dates', () => {
+    for (const h of ['START', 'STOP', 'Created at', 'Order date', 'Fecha', 'Startdatum', 'Admission']) expect(namesEventDate(h), h).toBe(true);
+    for (const h of ['', 'col7', 'Födelsedatum', 'Patient', 'Birthday']) expect(namesEventDate(h), h).toBe(false);
   });
 
   it('gives the matched dictionary term for evidence', () => {

@@ -4,6 +4,7 @@ import {
   detectCity,
   detectDate,
   detectGender,
+  detectNumberedName,
   detectPersonName,
   detectPostalCode,
   detectStreetAddress,
@@ -53,6 +54,17 @@ describe('detectPersonName', () => {
   });
 });
 
+describe('detectNumberedName', () => {
+  // Synthea's patients are named like this.
+  it.each([
+    ['Erik604', ['first_name']], ['José Eduardo181', ['first_name']], ['Lindqvist484', ['last_name']], ['Anna92', ['first_name']],
+  ])('%s is a numbered name', (v, expected) => {
+    expect(labels(detectNumberedName, v)).toEqual(expected);
+    expect(run(detectNumberedName, v).matches.every((m) => m.evidence === 'pattern:numbered_name')).toBe(true);
+  });
+  it.each(['Storgatan 12', 'Anna', 'Anna12345', 'iPad2', 'A1', 'Erik604x', 'Xyzzy42'])('%s is not', (v) => expect(labels(detectNumberedName, v)).toEqual([]));
+});
+
 describe('detectStreetAddress', () => {
   it.each([
     'Storgatan 12', 'Drottninggatan 5A', 'Storgatan 12, 123 45 Stockholm', 'Kungsvägen 3 lgh 1102', '123 Main St', '123 Main Street',
@@ -60,6 +72,7 @@ describe('detectStreetAddress', () => {
     'Hauptstraße 5', 'Hauptstr. 5', 'Berliner Straße 10a', '12 rue de la Paix', '12, avenue des Champs-Élysées', 'Calle Mayor 3',
     'Calle Mayor, 3', 'C/ Mayor 3', 'Via Roma 10', 'Via Roma, 10', 'Kerkstraat 12', 'ul. Marszałkowska 1', 'ul. Marszałkowska 1/2',
     'Mannerheimintie 12', 'Karl Johans gate 1', 'Nørregade 7', 'Vesterbrogade 12, 1620 København V',
+    '123 Main St  Springfield  IL  62704  US',
   ])('%s is a street address', (v) => expect(labels(detectStreetAddress, v)).toEqual(['street_address']));
 
   it.each([...NEVER, 'Storgatan', 'Main St', 'Spring 2021', 'iPad 2', 'Version 2', 'Gate 12', 'Anna Svensson', 'Route 66', 'OS Windows 10', '12 months', '2 for 1', '31 Dec 2001'])(

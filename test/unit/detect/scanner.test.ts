@@ -327,6 +327,21 @@ describe('scanner', () => {
     expect(note.containedCategories).toEqual(['email', 'phone']);
   });
 
+  it("reads Synthea's shapes: numbered names under FIRST/LAST, SNOMED descriptions as health, condition dates that span decades as no birth dates", () => {
+    const given = ['Erik', 'Maria', 'Anna', 'Lars', 'Karin'];
+    const surnames = ['Lindqvist', 'Karlsson', 'Nilsson', 'Svensson', 'Berg'];
+    const conditions = ['Acute viral pharyngitis (disorder)', 'Prediabetes', 'Essential hypertension', 'Anemia (disorder)', 'Acute bronchitis (disorder)'];
+    const rows = [['START', 'STOP', 'FIRST', 'LAST', 'DESCRIPTION', 'ADDRESS']];
+    for (let i = 0; i < 200; i++) {
+      const year = 1950 + ((i * 7) % 73);
+      rows.push([`${year}-0${1 + (i % 9)}-1${i % 10}`, `${year}-0${1 + (i % 9)}-2${i % 10}`, `${given[i % 5]}${100 + i}`, `${surnames[(i * 3) % 5]}${300 + i}`, conditions[i % 5], `${i + 1} Main St  Springfield  IL  62704  US`]);
+    }
+    const cols = scan(rows).sheets[0].columns;
+    expect(cols.map((c) => c.category)).toEqual(['none', 'none', 'first_name', 'last_name', 'health', 'street_address']);
+    // The same dates under no header are the birth dates their spread suggests.
+    expect(scan([['col1'], ...rows.slice(1).map((r) => [r[0]])]).sheets[0].columns[0].category).toBe('date_of_birth');
+  });
+
   it('keeps several sheets apart', () => {
     const scanner = createScanner({ nowYear: 2026 });
     scanner.push('Kunder', [['E-post'], ['a@b.se'], ['c@d.se']]);

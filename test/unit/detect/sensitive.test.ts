@@ -28,6 +28,15 @@ describe('detectHealth', () => {
     expect(labels(detectHealth, v)).toEqual([]),
   );
 
+  it.each([
+    'Acute viral pharyngitis (disorder)', 'Body mass index 30+ - obesity (finding)', 'Appendectomy (procedure)', 'Essential hypertension',
+    'Chronic sinusitis', 'Acute bronchitis', 'Osteoarthritis of knee', 'Migraine with aura', 'Sprain of ankle', 'Prediabetes',
+  ])('%s is a condition as clinical systems write them', (v) => expect(evidence(detectHealth, v)).toEqual(['vocab:condition']));
+
+  it.each(['Bank of America', 'Acute', 'Chronic', 'Seasonal sale', 'Moderate risk', 'Red (color)', 'Gerd', 'Shingles'])('%s is not health data either', (v) =>
+    expect(labels(detectHealth, v)).toEqual([]),
+  );
+
   it('returns the same Match object for every cell', () => {
     expect(run(detectHealth, 'asthma').matches[0]).toBe(run(detectHealth, 'diabetes').matches[0]);
   });
