@@ -46,8 +46,9 @@ export function isPlausible(hint: HeaderHint, v: string): boolean {
     case 'device_id':
       return v.length >= 4 && v.length <= 64 && DIGIT.test(v);
     case 'date_of_birth':
-      // A birth year alone (`Year_Birth` 1957) is part of the date of birth.
-      return parseDate(v) !== null || BIRTH_YEAR.test(v);
+      // A birth year alone (`Year_Birth` 1957) is part of the date of birth, and so is an Excel
+      // date serial (20000 is 1954-10-03) that lost its date format on the way to a CSV file.
+      return parseDate(v) !== null || BIRTH_YEAR.test(v) || EXCEL_DATE_SERIAL.test(v);
     case 'gender':
       // Coded as in most survey exports: `SEX` 1/2, `GenderID` 0/1.
       return (LETTER.test(v) && !DIGIT.test(v)) || ONE_DIGIT.test(v);
@@ -110,6 +111,8 @@ const CVV = /^\d{3,4}$/;
 const ACCOUNT = /^[\dA-Z][\dA-Z ,./-]{4,40}$/;
 const COORDINATE = /^[-+]?\d{1,3}[.,]\d{3,}$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}/;
+/** Serials 10000–49999: 1927-05-18 to 2036-11-25, the dates a living person was born on, give or take. */
+const EXCEL_DATE_SERIAL = /^[1-4]\d{4}(?:\.0+)?$/;
 const BIRTH_YEAR = /^(?:19|20)\d\d$/;
 const ONE_DIGIT = /^\d$/;
 /** Digits in groups, or masked (`**** **** **** 1234`): no letters. */

@@ -342,6 +342,14 @@ describe('scanner', () => {
     expect(scan([['col1'], ...rows.slice(1).map((r) => [r[0]])]).sheets[0].columns[0].category).toBe('date_of_birth');
   });
 
+  it('takes Excel date serials that lost their format on the way to a CSV file as birth dates under a birth-date header only', () => {
+    const rows = [['Birthdate', 'Amount']];
+    for (let i = 0; i < 100; i++) rows.push([String(20000 + i * 211), String(20000 + i * 211)]);
+    const [birth, amount] = scan(rows).sheets[0].columns;
+    expect([birth.category, birth.evidence]).toEqual(['date_of_birth', ['header:birthdate', 'values:plausible']]);
+    expect(amount.category).toBe('none');
+  });
+
   it('keeps several sheets apart', () => {
     const scanner = createScanner({ nowYear: 2026 });
     scanner.push('Kunder', [['E-post'], ['a@b.se'], ['c@d.se']]);
