@@ -84,7 +84,7 @@ const KEY_WORDS = fold(KEY_QUALIFIERS);
  */
 const weakHint = (category: CategoryId, term: string, strength: 'weak' | 'strong'): HeaderHint => ({ category, subtype: null, strength, term });
 const GENERIC: ReadonlyMap<string, CategoryId> = new Map([
-  ...['name', 'names'].map((t) => [t, 'person_name'] as const),
+  ...['name', 'names', 'nm'].map((t) => [t, 'person_name'] as const),
   ...'id ident identifier number num no nr nro nummer numero numer code kod koodi codigo codice cod'.split(' ').map((t) => [t, 'customer_id'] as const),
 ]);
 

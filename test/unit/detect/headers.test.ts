@@ -25,6 +25,13 @@ describe('normalizeHeader', () => {
 type Case = [header: string, category: string | null, strength?: 'strong' | 'weak', subtype?: string | null];
 
 const PII: Case[] = [
+  // Database-style abbreviations and Synthea's columns
+  ['first_nm', 'first_name', 'strong'],
+  ['cust_nm', 'person_name', 'strong'],
+  ['birth_dt', 'date_of_birth', 'strong'],
+  ['DOB_date', 'date_of_birth', 'strong'],
+  ['F. Nacimiento', 'date_of_birth', 'strong'],
+  ['MAIDEN', 'last_name', 'strong'],
   // Portuguese (Brazil) and Indian exports
   ['Data de Nascimento', 'date_of_birth', 'strong'],
   ['Endereço', 'street_address', 'strong'],
@@ -330,6 +337,7 @@ const PII: Case[] = [
 
 /** Business columns and metadata about PII: never a strong hint. */
 const NOT_PII: Case[] = [
+  ['prod_nm', null],
   ['product_name', null],
   ['company_name', null],
   ['file_name', null],
