@@ -7,7 +7,7 @@ export type CellSnapshot = {
   matches: Match[];
   misses: string[];
   text: boolean;
-  /** 1 where the cell bumped the header-driven counter of that name, else 0 */
+  /** 1 where the cell bumped that header-driven counter, else 0 */
   plausible: number;
   hashes: number;
   placeholders: number;
@@ -73,6 +73,8 @@ export class ColumnStats implements HitSink {
   // Which detectors validated the current cell.
   private readonly cellDetectors: Detector[] = [];
   private nDetectors = 0;
+  /** Which header-driven counters the current cell bumped: 1 plausible, 2 hash, 4 placeholder. */
+  private cellCounted = 0;
   private learned = 0;
   private readonly learnCounts = new Map<Detector, number>();
   /** The detector that validates nearly every cell of this column, once known (see detectCellFast). */
@@ -99,7 +101,26 @@ export class ColumnStats implements HitSink {
     this.nMatches = 0;
     this.nMisses = 0;
     this.nDetectors = 0;
+    this.cellCounted = 0;
     this.inTextMode = false;
+  }
+
+  /** Counts the current cell as fitting the category its header claims (see plausible.ts). */
+  countPlausible(): void {
+    this.plausibleCells++;
+    this.cellCounted |= 1;
+  }
+
+  /** Counts the current cell, under a password header, as a hash… */
+  countHash(): void {
+    this.hashCells++;
+    this.cellCounted |= 2;
+  }
+
+  /** …or as a placeholder (`********`). */
+  countPlaceholder(): void {
+    this.placeholderCells++;
+    this.cellCounted |= 4;
   }
 
   /**
@@ -183,18 +204,15 @@ export class ColumnStats implements HitSink {
     return has(this.cellCats, this.nCats, c);
   }
 
-  /**
-   * What the current cell added to the column, for the per-column cache of repeated values; the
-   * caller fills in the header-driven counters it bumped (see `repeat`).
-   */
+  /** What the current cell added to the column, for the per-column cache of repeated values (see `repeat`). */
   cellSnapshot(): CellSnapshot {
     return {
       matches: this.cellMatches.slice(0, this.nMatches),
       misses: this.cellMisses.slice(0, this.nMisses),
       text: this.inTextMode,
-      plausible: 0,
-      hashes: 0,
-      placeholders: 0,
+      plausible: this.cellCounted & 1,
+      hashes: (this.cellCounted >> 1) & 1,
+      placeholders: (this.cellCounted >> 2) & 1,
     };
   }
 

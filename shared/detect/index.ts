@@ -202,25 +202,20 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
         col.profileValue(v);
       }
       if (col.credentialCells.size > 0) credentialSeen = true;
-      const counted = countForHeader(col, v);
-      if (cacheable && cache.hasRoom(v)) cache.set(v, { ...col.cellSnapshot(), ...counted });
+      countForHeader(col, v);
+      if (cacheable && cache.hasRoom(v)) cache.set(v, col.cellSnapshot());
     }
   }
 
-  /** The counters a column's header asks for (see ColumnStats), bumped for its current cell. */
-  function countForHeader(col: ColumnStats, v: string): Pick<CellSnapshot, 'plausible' | 'hashes' | 'placeholders'> {
-    const counted = { plausible: 0, hashes: 0, placeholders: 0 };
+  /** The counters a column's header asks for (see ColumnStats), for its current cell. */
+  function countForHeader(col: ColumnStats, v: string): void {
     const hint = col.hint;
-    if (!hint) return counted;
+    if (!hint) return;
     if (hint.category === 'password_raw' || hint.category === 'password_hash' || hint.category === 'secret') {
-      if (looksLikeHash(v)) counted.hashes = 1;
-      else if (isPlaceholderSecret(v)) counted.placeholders = 1;
+      if (looksLikeHash(v)) col.countHash();
+      else if (isPlaceholderSecret(v)) col.countPlaceholder();
       else if (hint.strength === 'strong' && hint.category !== 'password_hash') credentialSeen = true;
-    } else if (!credentialsOnly && (col.cellHas(hint.category) || isPlausible(hint, v))) counted.plausible = 1;
-    col.hashCells += counted.hashes;
-    col.placeholderCells += counted.placeholders;
-    col.plausibleCells += counted.plausible;
-    return counted;
+    } else if (!credentialsOnly && (col.cellHas(hint.category) || isPlausible(hint, v))) col.countPlausible();
   }
 
   /** One cell through the engine's detectors, settling the column on its primary detector once it can. */

@@ -34,7 +34,7 @@ function column(cells: Cell[], h: HeaderHint | null = null): ColumnStats {
       for (const m of c.text) s.match(m);
     }
     // As the scanner counts them (index.ts).
-    if (h && (s.cellHas(h.category) || isPlausible(h, value))) s.plausibleCells++;
+    if (h && (s.cellHas(h.category) || isPlausible(h, value))) s.countPlausible();
   });
   return s;
 }
