@@ -131,7 +131,7 @@ export function classifyHeader(h: string): HeaderHint | null {
  * (optional)". The question's scaffolding is not part of what it asks for, and "is" there is not
  * the "is_verified" of a flag column.
  */
-const QUESTION_WORDS = fold(['what', 'whats', 'which', 'is', 'are', 'please', 'enter', 'provide', 'give', 'type', 'you', 'do', 'does', 'when', 'where', 'tell', 'us']);
+const QUESTION_WORDS = fold(['what', 'whats', 'which', 'is', 'are', 'please', 'enter', 'provide', 'give', 'you', 'do', 'does', 'when', 'where', 'tell', 'us']);
 const QUESTION_START = /^\s*(?:what|which|please|enter|when|where)\b/i;
 /** A form's note on a field, or its mark for a required one. */
 const FORM_ANNOTATION =

@@ -499,6 +499,7 @@ describe('classifyHeader', () => {
     expect(classifyHeader('What is your gender?')?.category).toBe('gender');
     expect(classifyHeader('Please enter your date of birth')?.category).toBe('date_of_birth');
     expect(classifyHeader('Are you a member of a trade union?')?.subtype).toBe('trade_union');
+    expect(classifyHeader('What is your blood type?')?.category).toBe('health');
     expect(classifyHeader('Phone number (optional)')?.category).toBe('phone');
     expect(classifyHeader('Email *')?.category).toBe('email');
     // Outside a question "is" still marks a flag column, and inside one the rest is read as usual.
