@@ -9,7 +9,7 @@ import { detach, trimCell } from './text';
 import { isNameShaped, isPlausible } from './plausible';
 import { detectCell, detectCellFast, detectCredentials } from './prefilter';
 import type { ColumnFinding, RejectReason, Report, SheetReport } from './report';
-import type { CategoryId, Match } from './types';
+import type { CategoryId } from './types';
 
 export type { ColumnFinding, RejectReason, Report, SheetReport } from './report';
 export { maskValue } from './mask';

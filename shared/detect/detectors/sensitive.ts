@@ -7,7 +7,7 @@
  */
 import { foldDiacritics } from '../text';
 import type { Detector, Match, SpecialSubtype } from '../types';
-import { healthTermOf, isBloodType, isConvictionWord, isCriminalTerm, isIcd10Code, specialSubtypeOf } from '../vocab';
+import { healthTermOf, type HealthTerm, isBloodType, isConvictionWord, isCriminalTerm, isIcd10Code, specialSubtypeOf } from '../vocab';
 
 const ICD10: Match = { category: 'health', subtype: null, evidence: 'vocab:icd10' };
 const BLOOD_TYPE: Match = { category: 'health', subtype: null, evidence: 'vocab:blood_type' };
@@ -41,10 +41,10 @@ const SNOMED_TAG = /\S\s\((?:disorder|finding|situation|procedure|morphologic ab
 /** How clinical terms qualify a condition the vocabulary names: "Acute bronchitis", "Chronic sinusitis". */
 const CLINICAL_QUALIFIERS = /^(?:(?:acute|chronic|viral|bacterial|severe|mild|moderate|recurrent|seasonal|allergic|essential|primary|secondary|suspected|idiopathic|uncomplicated|streptococcal|history of)\s+)+/;
 /** …and what follows it: "Osteoarthritis of knee", "Migraine with aura", "Neuropathy due to diabetes". */
-const CLINICAL_TAIL = /\s+(?:of|with|without|due to|in|of the)\s.*$/;
+const CLINICAL_TAIL = /\s+(?:of|with|without|due to|in)\s.*$/;
 
 /** A condition named with a clinician's qualifiers around a term of the vocabulary. */
-function clinicalTermOf(key: string): 'condition' | 'medication' | null {
+function clinicalTermOf(key: string): HealthTerm | null {
   const core = key.replace(CLINICAL_QUALIFIERS, '').replace(CLINICAL_TAIL, '');
   return core !== key && core.length > 0 ? healthTermOf(core) : null;
 }
