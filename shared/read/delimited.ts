@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { sniffDelimiter, type Delimiter } from './delimiter';
-import { createDecoder, detectEncoding, SNIFF_BYTES } from './encoding';
+import { createDecoder, detectEncoding, SNIFF_BYTES, type TextEncodingName } from './encoding';
 import { ReadError, throwIfAborted } from './errors';
 import type { ReadLimits } from './limits';
 import { CHUNK_BYTES, readChunks, type RandomAccessSource } from './source';
@@ -18,7 +18,22 @@ export type DelimitedOptions = {
    * anywhere; encoding and delimiter are still guessed from the first chunk alone.
    */
   chunkBytes?: number;
+  /** Where to stop early, for a reader of the rest on another thread (see Split). */
+  split?: Split;
 };
+
+/** How a delimited file's text is written, as its first bytes showed: what a reader of a later part needs. */
+export type Dialect = { encoding: TextEncodingName; delimiter: Delimiter };
+
+/**
+ * A place to stop reading, chosen while reading, so that another reader takes the rest of the
+ * file from there (`readDelimitedFrom`). The reader fills in `dialect` once it knows it (from
+ * the first chunk); the caller may then set `at`, which is not looked at before. The reader
+ * stops at `at` (`stopped`) if a record ends right there: the byte before it is a line feed,
+ * outside any quoted field, in a single-byte-newline encoding (not UTF-16). Otherwise `at` was
+ * inside a record, and the reader reads on to the end.
+ */
+export type Split = { dialect: Dialect | null; at: number | null; stopped: boolean };
 
 /**
  * Streams a delimited text file as rows of its single sheet `''`, fields exactly as written (no
@@ -36,14 +51,39 @@ export type DelimitedOptions = {
 export async function* readDelimited(source: RandomAccessSource, opts: DelimitedOptions): AsyncGenerator<RowBatch> {
   const total = source.size;
   const chunks = readChunks(source, { signal: opts.signal, chunkBytes: opts.chunkBytes ?? CHUNK_BYTES, onChunk: (end) => opts.onProgress?.(end, total) });
+  const split = opts.split;
   let read = 0;
   async function* pieces(): AsyncGenerator<Piece> {
     for await (const bytes of chunks) {
+      const start = read;
       read += bytes.length;
-      yield { bytes, last: read >= total };
+      // Not before the dialect is known: the first chunk decides it, whole, as in any read.
+      const at = split?.dialect ? split.at : null;
+      if (at === null || at <= start || at > read || at >= total) {
+        yield { bytes, last: read >= total };
+        continue;
+      }
+      yield { bytes: bytes.subarray(0, at - start), last: false, boundary: true };
+      if (split?.stopped) return;
+      if (at < read) yield { bytes: bytes.subarray(at - start), last: read >= total };
     }
   }
   yield* parseDelimited(pieces(), opts);
+}
+
+/**
+ * The rows of a delimited file from a record boundary on (where a `Split` stopped), its bytes
+ * arriving in chunks of any size. `firstRow` counts from the boundary.
+ */
+export async function* readDelimitedFrom(chunks: AsyncIterable<Uint8Array>, dialect: Dialect, opts: DelimitedOptions): AsyncGenerator<RowBatch> {
+  async function* pieces(): AsyncGenerator<Piece> {
+    const size = opts.chunkBytes ?? CHUNK_BYTES;
+    // Cut to the size of a file read, which keeps each batch's rows young (see CHUNK_BYTES).
+    for await (const chunk of chunks) {
+      for (let at = 0; at < chunk.length; at += size) yield { bytes: chunk.subarray(at, at + size), last: false };
+    }
+  }
+  yield* parseDelimited(pieces(), opts, dialect);
 }
 
 /**
@@ -55,8 +95,8 @@ export async function* readDelimitedStream(chunks: AsyncIterable<Uint8Array>, op
   yield* parseDelimited(recut(chunks, opts.chunkBytes ?? CHUNK_BYTES), opts);
 }
 
-/** A piece of the file's bytes; `last` tells whether the file ends with it. */
-type Piece = { bytes: Uint8Array; last: boolean };
+/** A piece of the file's bytes; `last` tells whether the file ends with it, `boundary` whether a Split's `at` follows it. */
+type Piece = { bytes: Uint8Array; last: boolean; boundary?: boolean };
 
 /** Pieces of exactly `size` bytes (the last one shorter), one held back to know which is last. */
 async function* recut(chunks: AsyncIterable<Uint8Array>, size: number): AsyncGenerator<Piece> {
@@ -85,10 +125,10 @@ async function* recut(chunks: AsyncIterable<Uint8Array>, size: number): AsyncGen
   }
 }
 
-async function* parseDelimited(pieces: AsyncIterable<Piece>, opts: DelimitedOptions): AsyncGenerator<RowBatch> {
-  const { limits, batchRows, signal } = opts;
-  let decoder: ReturnType<typeof createDecoder> | undefined;
-  let parser: Papa.Parser | undefined;
+async function* parseDelimited(pieces: AsyncIterable<Piece>, opts: DelimitedOptions, given?: Dialect): AsyncGenerator<RowBatch> {
+  const { limits, batchRows, signal, split } = opts;
+  let decoder = given && createDecoder(given.encoding);
+  let parser = given && newParser(given.delimiter);
   let pending = '';
   let heldCR = false;
   let reparseAt = 0;
@@ -120,11 +160,13 @@ async function* parseDelimited(pieces: AsyncIterable<Piece>, opts: DelimitedOpti
     return result.data;
   };
 
-  for await (const { bytes: chunk, last } of pieces) {
+  let encoding: TextEncodingName | undefined = given?.encoding;
+  for await (const { bytes: chunk, last, boundary } of pieces) {
     let bytes = chunk;
     if (!decoder) {
       const guess = detectEncoding(chunk);
-      decoder = createDecoder(guess.encoding);
+      encoding = guess.encoding;
+      decoder = createDecoder(encoding);
       bytes = chunk.subarray(guess.bomLength);
     }
     let text = decoder.decode(bytes, false);
@@ -134,11 +176,18 @@ async function* parseDelimited(pieces: AsyncIterable<Piece>, opts: DelimitedOpti
     if (heldCR) text = text.slice(0, -1);
     pending += normaliseNewlines(text);
     if (!parser) {
-      parser = new Papa.Parser({
-        delimiter: sniffDelimiter(pending.slice(0, SNIFF_BYTES), last, opts.fallbackDelimiter),
-        newline: '\n',
-        quoteChar: '"',
-      });
+      const delimiter = sniffDelimiter(pending.slice(0, SNIFF_BYTES), last, opts.fallbackDelimiter);
+      parser = newParser(delimiter);
+      if (split && encoding) split.dialect = { encoding, delimiter };
+    }
+    if (boundary && split) {
+      yield* accept(completeRecords(parser));
+      if (pending === '' && !heldCR && chunk[chunk.length - 1] === 0x0a && !encoding?.startsWith('utf-16')) {
+        split.stopped = true;
+        break;
+      }
+      split.at = null;
+      continue;
     }
     // A record longer than a chunk is re-parsed from its start each time; waiting until the
     // pending text doubles keeps that linear for a 50 MB cell.
@@ -147,9 +196,9 @@ async function* parseDelimited(pieces: AsyncIterable<Piece>, opts: DelimitedOpti
     throwIfAborted(signal);
   }
 
-  pending += normaliseNewlines((decoder?.decode(new Uint8Array(0), true) ?? '') + (heldCR ? '\n' : ''));
+  if (!split?.stopped) pending += normaliseNewlines((decoder?.decode(new Uint8Array(0), true) ?? '') + (heldCR ? '\n' : ''));
   if (pending.length > 0) {
-    parser ??= new Papa.Parser({ delimiter: sniffDelimiter(pending, true, opts.fallbackDelimiter), newline: '\n', quoteChar: '"' });
+    parser ??= newParser(sniffDelimiter(pending, true, opts.fallbackDelimiter));
     // The last chunk may have been appended without a parse (see reparseAt), so the pending text
     // can still hold whole records and end with a line ending: take those first, exactly as
     // between chunks. What is left is at most one record without its line ending (or with a quote
@@ -158,6 +207,10 @@ async function* parseDelimited(pieces: AsyncIterable<Piece>, opts: DelimitedOpti
     if (pending.length > 0) yield* accept(parser.parse(pending, 0, false).data);
   }
   if (batch.length > 0) yield { sheet: '', rows: batch, firstRow };
+}
+
+function newParser(delimiter: Delimiter): Papa.Parser {
+  return new Papa.Parser({ delimiter, newline: '\n', quoteChar: '"' });
 }
 
 function normaliseNewlines(text: string): string {

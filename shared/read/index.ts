@@ -3,7 +3,7 @@
  * sees them. Web-standard APIs only (Uint8Array, TextDecoder, Blob, async iteration), so the CLI,
  * the API, the worker and the browser pre-scan run the very same code.
  */
-import { readDelimited, readDelimitedStream } from './delimited';
+import { readDelimited, readDelimitedFrom, readDelimitedStream, type Dialect } from './delimited';
 import { toReadError } from './errors';
 import { resolveLimits } from './limits';
 import { sniffContent } from './sniff';
@@ -11,9 +11,11 @@ import type { RandomAccessSource } from './source';
 import { DEFAULT_BATCH_ROWS, type FileFormat, type ReadOptions, type RowBatch } from './types';
 import { readXlsx } from './xlsx';
 
+export type { Dialect, Split } from './delimited';
 export { ReadError, type ReadErrorCode } from './errors';
 export type { RawInflater } from './inflate';
 export { DEFAULT_LIMITS, type ReadLimits } from './limits';
+export { guessRecordStart } from './record-start';
 export { sniffFormat } from './sniff';
 export { blobSource, bytesSource, type RandomAccessSource } from './source';
 export type { FileFormat, ReadOptions, RowBatch } from './types';
@@ -31,7 +33,7 @@ export async function* readRows(source: RandomAccessSource, opts: ReadOptions = 
     if (format === 'xlsx') {
       yield* readXlsx(source, { ...common, sheet: opts.sheet, inflateRaw: opts.inflateRaw });
     } else {
-      yield* readDelimited(source, { ...common, fallbackDelimiter: fallbackDelimiter(format) });
+      yield* readDelimited(source, { ...common, fallbackDelimiter: fallbackDelimiter(format), split: opts.split });
     }
   } catch (e) {
     throw toReadError(e, opts.signal);
@@ -50,6 +52,22 @@ export async function* readDelimitedArriving(
 ): AsyncGenerator<RowBatch> {
   try {
     yield* readDelimitedStream(chunks, { ...commonOptions(opts), fallbackDelimiter: fallbackDelimiter(format) });
+  } catch (e) {
+    throw toReadError(e, opts.signal);
+  }
+}
+
+/**
+ * The rows of a delimited file from the place a `Split` stopped at, its bytes from there on
+ * arriving in chunks: the rest of what `readRows` would have yielded. `firstRow` counts from there.
+ */
+export async function* readDelimitedRest(
+  chunks: AsyncIterable<Uint8Array>,
+  dialect: Dialect,
+  opts: Omit<ReadOptions, 'fileName' | 'sheet' | 'inflateRaw' | 'onProgress' | 'split'> = {},
+): AsyncGenerator<RowBatch> {
+  try {
+    yield* readDelimitedFrom(chunks, dialect, { ...commonOptions(opts), fallbackDelimiter: dialect.delimiter });
   } catch (e) {
     throw toReadError(e, opts.signal);
   }

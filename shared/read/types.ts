@@ -1,3 +1,4 @@
+import type { Split } from './delimited';
 import type { RawInflater } from './inflate';
 import type { ReadLimits } from './limits';
 
@@ -22,6 +23,8 @@ export type ReadOptions = {
   signal?: AbortSignal;
   /** Inflates workbook parts; Node callers pass `nodeInflateRaw` (shared/node-inflate.ts). */
   inflateRaw?: RawInflater;
+  /** A delimited file only: where to stop early, for a reader of the rest on another thread. */
+  split?: Split;
 };
 
 export const DEFAULT_BATCH_ROWS = 1000;

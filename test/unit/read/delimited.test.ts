@@ -1,6 +1,17 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { bytesSource, DEFAULT_LIMITS, readRows, ReadError, sniffFormat, type RandomAccessSource, type ReadOptions } from '../../../shared/read';
+import {
+  bytesSource,
+  DEFAULT_LIMITS,
+  guessRecordStart,
+  readDelimitedRest,
+  readRows,
+  ReadError,
+  sniffFormat,
+  type RandomAccessSource,
+  type ReadOptions,
+  type Split,
+} from '../../../shared/read';
 import { readDelimited } from '../../../shared/read/delimited';
 
 const enc = new TextEncoder();
@@ -299,5 +310,78 @@ describe('the end of the file, wherever the chunks split', () => {
       );
       expect({ chunkBytes, code: (error as ReadError | undefined)?.code }).toEqual({ chunkBytes, code: 'file_too_large' });
     }
+  });
+});
+
+describe('a file cut in two (Split)', () => {
+  /**
+   * The rows up to `at` as the reader stops there, and the rest as readDelimitedRest reads them;
+   * without `at`, the rows of the whole file read in the same chunks.
+   */
+  async function cutAt(bytes: Uint8Array, at: number | null, chunkBytes: number): Promise<{ stopped: boolean; rows: string[][] }> {
+    const split: Split = { dialect: null, at, stopped: false };
+    const rows: string[][] = [];
+    const opts = { limits: DEFAULT_LIMITS, batchRows: 7, fallbackDelimiter: ',' as const, chunkBytes, split };
+    for await (const batch of readDelimited(bytesSource(bytes), opts)) rows.push(...batch.rows);
+    if (!split.stopped || at === null) return { stopped: false, rows };
+    expect(split.dialect).not.toBeNull();
+    async function* rest(from: number): AsyncGenerator<Uint8Array> {
+      // Pieces of odd sizes, as pushes of any size arrive.
+      for (let i = from; i < bytes.length; i += 5) yield bytes.subarray(i, Math.min(bytes.length, i + 5));
+    }
+    for await (const batch of readDelimitedRest(rest(at), split.dialect!, { batchRows: 3 })) rows.push(...batch.rows);
+    return { stopped: true, rows };
+  }
+
+  const cases: [string, string, 'utf8' | 'latin1'][] = [
+    ['LF', 'namn,ort\nAnna,Umeå\nBo,"Lund\nSöder"\n\nÅsa,"sa ""hej"""\nEva,Kiruna\n', 'utf8'],
+    ['CRLF', 'namn;ort\r\nAnna;Umeå\r\nBo;"Lund\r\nSöder"\r\nEva;Kiruna', 'utf8'],
+    ['a quote left open', 'namn,not\nAnna,ok\nBo,"öppen\nEva,Kiruna\nPer,Luleå\n', 'utf8'],
+    ['Windows-1252', 'namn,ort\nJörgen,Gävle\nÅsa,"Malmö\nVäster"\nEva,Kiruna\n', 'latin1'],
+  ];
+
+  it.each(cases)('gives the rows of the whole file at every cut, stopping only where a record ends (%s)', async (_, text, encoding) => {
+    const bytes = encoding === 'utf8' ? enc.encode(text) : Uint8Array.from(text, (c) => c.charCodeAt(0));
+    let stops = 0;
+    // The encoding is guessed from the first chunk: 16 bytes hold the first non-ASCII one.
+    for (const chunkBytes of encoding === 'utf8' ? [4, 16, 1024] : [16, 1024]) {
+      const whole = (await cutAt(bytes, null, chunkBytes)).rows;
+      expect(whole.length).toBeGreaterThanOrEqual(3);
+      for (let at = 1; at < bytes.length; at++) {
+        const { stopped, rows } = await cutAt(bytes, at, chunkBytes);
+        expect({ at, chunkBytes, rows }).toEqual({ at, chunkBytes, rows: whole });
+        // A record ends where the byte before is a line feed outside quotes, and nowhere else.
+        if (stopped) expect(bytes[at - 1]).toBe(0x0a);
+        if (stopped) stops++;
+      }
+    }
+    expect(stops).toBeGreaterThan(0);
+  });
+
+  it('never stops a UTF-16 file, whose line feeds are two bytes', async () => {
+    const text = 'namn,ort\nAnna,Umeå\nBo,Lund\n';
+    const bytes = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(text, (c) => c.charCodeAt(0)).buffer)]);
+    for (let at = 3; at < bytes.length; at++) {
+      const { stopped, rows } = await cutAt(bytes, at, 8);
+      expect(stopped).toBe(false);
+      expect(rows).toEqual([['namn', 'ort'], ['Anna', 'Umeå'], ['Bo', 'Lund']]);
+    }
+  });
+});
+
+describe('guessRecordStart', () => {
+  const dialect = { encoding: 'utf-8', delimiter: ',' } as const;
+
+  it('skips line feeds inside a quoted note for one after which rows have the header\'s width', () => {
+    const note = '"first line\nsecond, with a comma\nthird"';
+    const text = `tail of a row\n1,Anna,${note}\n2,Bo,plain\n3,Eva,"x"\n`;
+    const bytes = enc.encode(text);
+    const at = guessRecordStart(bytes, dialect, 3);
+    expect(new TextDecoder().decode(bytes.subarray(at!))).toBe(`1,Anna,${note}\n2,Bo,plain\n3,Eva,"x"\n`);
+  });
+
+  it('takes the first line feed when nothing after one parses cleanly, and gives null without one', () => {
+    expect(guessRecordStart(enc.encode('a\nb,c,d,e\n'), dialect, 2)).toBe(2);
+    expect(guessRecordStart(enc.encode('no line feed here'), dialect, 2)).toBeNull();
   });
 });
