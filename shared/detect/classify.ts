@@ -198,13 +198,21 @@ function categorySupport(s: ColumnStats): Map<CategoryId, Support> {
 }
 
 /** Birth dates spread over decades and lie in the past; order and event dates cluster. */
-function looksLikeBirthYears(years: number[], nowYear: number): boolean {
-  if (years.length < 5) return false;
-  const sorted = [...years].sort((a, b) => a - b);
-  const p10 = sorted[Math.floor(sorted.length * 0.1)];
-  const p90 = sorted[Math.floor(sorted.length * 0.9)];
-  const median = sorted[Math.floor(sorted.length / 2)];
-  return p90 - p10 >= 15 && nowYear - median >= 15 && nowYear - median <= 100 && sorted[sorted.length - 1] <= nowYear;
+function looksLikeBirthYears(years: ReadonlyMap<number, number>, nowYear: number): boolean {
+  const sorted = [...years].sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  for (const [, n] of sorted) total += n;
+  if (total < 5) return false;
+  /** The year of the cell at `rank` (0-based) in year order. */
+  const at = (rank: number): number => {
+    let seen = 0;
+    for (const [y, n] of sorted) if ((seen += n) > rank) return y;
+    return sorted[sorted.length - 1][0];
+  };
+  const p10 = at(Math.floor(total * 0.1));
+  const p90 = at(Math.floor(total * 0.9));
+  const median = at(Math.floor(total / 2));
+  return p90 - p10 >= 15 && nowYear - median >= 15 && nowYear - median <= 100 && sorted[sorted.length - 1][0] <= nowYear;
 }
 
 /** Strong validated hits in a column that no category dominates: codes with an e-mail here and there. */

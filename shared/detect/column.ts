@@ -11,10 +11,17 @@ export type CellSnapshot = {
   plausible: number;
   hashes: number;
   placeholders: number;
+  /** the birth year the cell was counted under, or 0 */
+  birthYear: number;
 };
 
-/** How many distinct raw samples per category a column keeps (masked only when the report is built). */
-const SAMPLES_PER_CATEGORY = 5;
+/** Distinct raw samples per category, and first values, that a report shows (masked when it is built). */
+export const SHOWN_VALUES = 5;
+/**
+ * Kept while scanning: twice as many, so that the tallies of consecutive row ranges merge into
+ * exactly the values one scan of all the rows keeps (see absorb).
+ */
+const KEPT_VALUES = 2 * SHOWN_VALUES;
 /** Cells detected in full before a column may settle on its primary detector. */
 const LEARN_CELLS = 512;
 /** Share of those cells one detector must have validated… */
@@ -28,6 +35,25 @@ const PRIMARY_SHARE = 0.97;
 const RIVAL_SHARE = 0.5;
 /** Distinct values remembered per column, to tell unique keys from repeated codes; bounded memory. */
 const DISTINCT_CAP = 4096;
+
+/** A column's counts as plain data (Maps as entry lists), which crosses to another thread. */
+export type ColumnTally = {
+  nonEmpty: number;
+  byMatch: [Match, number][];
+  byCategory: [CategoryId, number][];
+  misses: [string, number][];
+  textCells: number;
+  inText: [CategoryId, number][];
+  credentialCells: ['password_raw' | 'secret', number][];
+  hashCells: number;
+  placeholderCells: number;
+  plausibleCells: number;
+  samples: [CategoryId, string[]][];
+  firstValues: string[];
+  birthYears: [number, number][];
+  /** null once there were more than DISTINCT_CAP */
+  distinct: string[] | null;
+};
 
 /**
  * Everything the classifier needs to know about one column, gathered cell by cell in bounded
@@ -56,9 +82,9 @@ export class ColumnStats implements HitSink {
   /** cells that fit the category the header claims (see plausible.ts) */
   plausibleCells = 0;
   readonly samples = new Map<CategoryId, string[]>();
-  /** the first few distinct values, for categories decided by the header rather than a validator */
-  readonly firstValues: string[] = [];
-  readonly birthYears: number[] = [];
+  private readonly firstKept: string[] = [];
+  /** cells per year, of the date cells that validated as possible birth dates */
+  readonly birthYears = new Map<number, number>();
   readonly distinct = new Set<string>();
   distinctOverflow = false;
 
@@ -75,6 +101,7 @@ export class ColumnStats implements HitSink {
   private nDetectors = 0;
   /** Which header-driven counters the current cell bumped: 1 plausible, 2 hash, 4 placeholder. */
   private cellCounted = 0;
+  private cellBirthYear = 0;
   private learned = 0;
   private readonly learnCounts = new Map<Detector, number>();
   /** The detector that validates nearly every cell of this column, once known (see detectCellFast). */
@@ -93,6 +120,11 @@ export class ColumnStats implements HitSink {
     private readonly profile = true,
   ) {}
 
+  /** The first few distinct values, for categories decided by the header rather than a validator. */
+  get firstValues(): string[] {
+    return this.firstKept.slice(0, SHOWN_VALUES);
+  }
+
   /** Starts a non-empty cell; `value` is trimmed. */
   begin(value: string): void {
     this.nonEmpty++;
@@ -102,6 +134,7 @@ export class ColumnStats implements HitSink {
     this.nMisses = 0;
     this.nDetectors = 0;
     this.cellCounted = 0;
+    this.cellBirthYear = 0;
     this.inTextMode = false;
   }
 
@@ -129,7 +162,7 @@ export class ColumnStats implements HitSink {
    */
   profileValue(value: string): void {
     if (!this.profile) return;
-    if (this.firstValues.length < 5 && !this.firstValues.includes(value)) this.firstValues.push(detach(value));
+    if (this.firstKept.length < KEPT_VALUES && !this.firstKept.includes(value)) this.firstKept.push(detach(value));
     if (!this.distinctOverflow && !this.distinct.has(value)) {
       if (this.distinct.size < DISTINCT_CAP) this.distinct.add(detach(value));
       else this.distinctOverflow = true;
@@ -175,7 +208,11 @@ export class ColumnStats implements HitSink {
     this.cellDetectors[this.nDetectors++] = d;
   }
 
-  /** After a fully dispatched cell: learn whether one detector explains the column. */
+  /**
+   * After a fully dispatched cell: learn whether one detector explains the column. Learning
+   * happens only in the first rows of a sheet (see `endLearning`), so that a thread that scans a
+   * later range of rows can be handed what was learned.
+   */
   learn(): void {
     if (this.primary || this.learned >= LEARN_CELLS) return;
     this.learned++;
@@ -191,6 +228,12 @@ export class ColumnStats implements HitSink {
       if (k > RIVAL_SHARE * LEARN_CELLS) rivals++;
     }
     if (rivals === 1) this.primary = best;
+    this.learnCounts.clear();
+  }
+
+  /** Stops learning: a column that has not settled on a primary detector by now never will. */
+  endLearning(): void {
+    this.learned = LEARN_CELLS;
     this.learnCounts.clear();
   }
 
@@ -213,6 +256,7 @@ export class ColumnStats implements HitSink {
       plausible: this.cellCounted & 1,
       hashes: (this.cellCounted >> 1) & 1,
       placeholders: (this.cellCounted >> 2) & 1,
+      birthYear: this.cellBirthYear,
     };
   }
 
@@ -237,17 +281,79 @@ export class ColumnStats implements HitSink {
     this.plausibleCells += snap.plausible * times;
     this.hashCells += snap.hashes * times;
     this.placeholderCells += snap.placeholders * times;
+    if (snap.birthYear !== 0) addTo(this.birthYears, snap.birthYear, times);
   }
 
+  /** Counts the current cell, a date that validated as a possible birth date, under its year. */
   noteBirthYear(y: number): void {
-    // A bounded reservoir is enough to judge the spread of years.
-    if (this.birthYears.length < 2000) this.birthYears.push(y);
+    if (this.cellBirthYear !== 0) return;
+    this.cellBirthYear = y;
+    addTo(this.birthYears, y, 1);
   }
 
   private keepSample(c: CategoryId, value: string): void {
     let list = this.samples.get(c);
     if (!list) this.samples.set(c, (list = []));
-    if (list.length < SAMPLES_PER_CATEGORY && !list.includes(value)) list.push(detach(value));
+    if (list.length < KEPT_VALUES && !list.includes(value)) list.push(detach(value));
+  }
+
+  tally(): ColumnTally {
+    return {
+      nonEmpty: this.nonEmpty,
+      byMatch: [...this.byMatch],
+      byCategory: [...this.byCategory],
+      misses: [...this.misses],
+      textCells: this.textCells,
+      inText: [...this.inText],
+      credentialCells: [...this.credentialCells],
+      hashCells: this.hashCells,
+      placeholderCells: this.placeholderCells,
+      plausibleCells: this.plausibleCells,
+      samples: [...this.samples],
+      firstValues: this.firstKept,
+      birthYears: [...this.birthYears],
+      distinct: this.distinctOverflow ? null : [...this.distinct],
+    };
+  }
+
+  /**
+   * Adds the tally of the cells that followed this column's, as a scanner `after` its sheet's lead
+   * counted them. Counts add up. Kept values merge in order, and since each side keeps twice what
+   * a report shows, the first ones are exactly those one scan of all the cells would keep. A Match
+   * that crossed threads is a copy, so it is found again by its fields.
+   */
+  absorb(t: ColumnTally): void {
+    this.nonEmpty += t.nonEmpty;
+    for (const [m, n] of t.byMatch) addTo(this.byMatch, this.sameMatch(m), n);
+    for (const [c, n] of t.byCategory) addTo(this.byCategory, c, n);
+    for (const [v, n] of t.misses) addTo(this.misses, v, n);
+    this.textCells += t.textCells;
+    for (const [c, n] of t.inText) addTo(this.inText, c, n);
+    for (const [c, n] of t.credentialCells) addTo(this.credentialCells, c, n);
+    this.hashCells += t.hashCells;
+    this.placeholderCells += t.placeholderCells;
+    this.plausibleCells += t.plausibleCells;
+    for (const [c, values] of t.samples) {
+      let list = this.samples.get(c);
+      if (!list) this.samples.set(c, (list = []));
+      keepDistinct(list, values);
+    }
+    keepDistinct(this.firstKept, t.firstValues);
+    for (const [y, n] of t.birthYears) addTo(this.birthYears, y, n);
+    if (t.distinct === null) this.distinctOverflow = true;
+    for (const v of t.distinct ?? []) {
+      if (this.distinctOverflow) break;
+      if (this.distinct.has(v)) continue;
+      if (this.distinct.size < DISTINCT_CAP) this.distinct.add(v);
+      else this.distinctOverflow = true;
+    }
+  }
+
+  private sameMatch(m: Match): Match {
+    for (const mine of this.byMatch.keys()) {
+      if (mine.category === m.category && mine.subtype === m.subtype && mine.evidence === m.evidence) return mine;
+    }
+    return m;
   }
 
   /** Mostly unique values (keys, identifiers) as opposed to a few repeated codes. */
@@ -262,6 +368,18 @@ export function validatesAlone(cell: string, detect: (value: string, col: Column
   probe.begin(cell);
   detect(cell, probe);
   return probe.cellMatched;
+}
+
+/** Appends the values `list` does not hold yet, up to KEPT_VALUES. */
+function keepDistinct(list: string[], values: readonly string[]): void {
+  for (const v of values) {
+    if (list.length >= KEPT_VALUES) return;
+    if (!list.includes(v)) list.push(v);
+  }
+}
+
+function addTo<K>(counts: Map<K, number>, key: K, n: number): void {
+  counts.set(key, (counts.get(key) ?? 0) + n);
 }
 
 function has<T>(items: T[], count: number, item: T): boolean {

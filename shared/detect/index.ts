@@ -1,15 +1,15 @@
 import { CATEGORIES } from './categories';
 import { classifyColumn, type Verdict } from './classify';
-import { ColumnStats, type CellSnapshot } from './column';
+import { ColumnStats, type CellSnapshot, type ColumnTally } from './column';
 import { isPlaceholderSecret, looksLikeHash } from './detectors/credentials';
 import { findHeaderRow, HEADER_PROBE_ROWS } from './header-row';
 import { classifyHeader } from './headers';
 import { maskValue } from './mask';
 import { detach, trimCell } from './text';
 import { isNameShaped, isPlausible } from './plausible';
-import { detectCell, detectCellFast, detectCredentials } from './prefilter';
+import { detectCell, detectCellFast, detectCredentials, PRIMARY_DETECTORS } from './prefilter';
 import type { ColumnFinding, RejectReason, Report, SheetReport } from './report';
-import type { CategoryId } from './types';
+import type { CategoryId, Detector } from './types';
 
 export type { ColumnFinding, RejectReason, Report, SheetReport } from './report';
 export { maskValue } from './mask';
@@ -25,11 +25,11 @@ export type ScannerOptions = {
    */
   credentialsOnly?: boolean;
   /**
-   * Detect only the columns this accepts; the others are counted (rows, width) but not scanned.
-   * Several scanners that each own some columns of the same rows give, merged, the one report a
-   * single scanner gives (`mergeOutcomes`): the engine's way to use more than one core.
+   * Scan the rows that follow a sheet's lead, as another scanner handed it over (`lead`): the
+   * engine's way to use more than one core. The rows come without a header row; the scanner's
+   * tallies go back to the scanner of the rows before (`absorb`).
    */
-  owns?: (sheet: string, column: number) => boolean;
+  after?: SheetLead;
 };
 
 export type FileMeta = { file: string; format: string; bytes: number; ms: number };
@@ -43,14 +43,32 @@ export type Scanner = {
   /** True once a raw password or secret has been seen: callers may stop early and refuse the file. */
   readonly credentialSeen: boolean;
   finish(meta: FileMeta): Report;
-  /** What `finish` builds the report from; what a scanner that owns only some columns hands on. */
-  outcomes(): SheetOutcome[];
+  /** What a scanner of the rows after the sheet's lead needs (`after`); null until the lead is scanned. */
+  lead(sheet: string): SheetLead | null;
+  /** What the scanner counted, for the scanner of the rows before these (`absorb`). */
+  tallies(): SheetTally[];
+  /**
+   * Counts the rows that another scanner, started `after` this one's lead, scanned: the rows that
+   * followed this scanner's own. The report is then exactly the one a single scanner gives.
+   */
+  absorb(tallies: SheetTally[]): void;
 };
 
+/**
+ * Data rows at the top of a sheet in which columns learn their primary detector (ColumnStats):
+ * a column that has not settled by then never does, so a scanner of the rows after them can be
+ * told everything the first rows taught and count exactly what one scanner would.
+ */
+export const LEAD_ROWS = 8192;
+
+/** What the lead of a sheet settled: its header and the primary detector of each column (by index, see PRIMARY_DETECTORS). */
+export type SheetLead = { sheet: string; headers: string[]; primaries: (number | null)[] };
+
+/** A sheet's counts as plain data, which crosses to another thread. */
+export type SheetTally = { name: string; rowCount: number; cells: number; columns: ColumnTally[] };
+
 /** One column as one scanner saw it, before its sheet's context is applied (`assembleReport`). */
-export type ColumnOutcome = {
-  /** False where another scanner owned the column: this one only knows it is there. */
-  owned: boolean;
+type ColumnOutcome = {
   finding: ColumnFinding;
   /** What the column is in a sheet that names people, where that differs (see personSheetVerdict). */
   inPersonSheet: ColumnFinding | null;
@@ -59,7 +77,7 @@ export type ColumnOutcome = {
   rejects: RejectReason['category'] | null;
 };
 
-export type SheetOutcome = { name: string; rowCount: number; cells: number; columns: ColumnOutcome[] };
+type SheetOutcome = { name: string; rowCount: number; cells: number; columns: ColumnOutcome[] };
 
 /**
  * Repeated values (genders, cities, codes, the stock phrases of a notes column) are detected
@@ -98,11 +116,8 @@ class ValueCache {
     this.lookups++;
     if (hit) this.hits++;
     else if (this.lookups >= CACHE_TRIAL && this.hits < this.lookups * CACHE_MIN_HIT_RATE) {
-      this.flush();
+      this.reset();
       this.enabled = false;
-      this.entries.clear();
-      this.budget.chars -= this.chars;
-      this.chars = 0;
     }
     return hit;
   }
@@ -116,6 +131,18 @@ class ValueCache {
     this.entries.set(detach(v), { ...cell, repeats: 0 });
     this.chars += v.length;
     this.budget.chars += v.length;
+  }
+
+  /**
+   * Forgets every entry, their repeats added to the column. A cell detected before its column
+   * settled on a primary detector may have counted more than one detected after (detectCellFast),
+   * so entries from before would make what a repeat counts depend on where the value first came.
+   */
+  reset(): void {
+    this.flush();
+    this.entries.clear();
+    this.budget.chars -= this.chars;
+    this.chars = 0;
   }
 
   /** Adds the repeats counted so far to the column. */
@@ -132,34 +159,65 @@ class SheetState {
   pending: string[][] | null = [];
   columns: ColumnStats[] = [];
   caches: ValueCache[] = [];
-  owned: boolean[] = [];
   headers: string[] = [];
   rowCount = 0;
   cells = 0;
+  /** Data rows scanned so far; columns learn while this is under LEAD_ROWS. */
+  dataRows = 0;
+  /** Primary detectors handed over with the lead (`after`), by column. */
+  primaries: (Detector | null)[] = [];
   constructor(readonly name: string) {}
+
+  get learning(): boolean {
+    return this.dataRows < LEAD_ROWS;
+  }
 }
 
 export function createScanner(options: ScannerOptions = {}): Scanner {
   const nowYear = options.nowYear ?? new Date().getFullYear();
   const credentialsOnly = options.credentialsOnly ?? false;
-  const owns = options.owns ?? (() => true);
   const sheets = new Map<string, SheetState>();
   const cacheBudget: CacheBudget = { chars: 0 };
   let rowsScanned = 0;
   let credentialSeen = false;
+
+  if (options.after) {
+    const { sheet: name, headers, primaries } = options.after;
+    const sheet = new SheetState(name);
+    sheet.pending = null;
+    sheet.headers = headers;
+    sheet.dataRows = LEAD_ROWS;
+    sheet.primaries = primaries.map((p) => (p === null ? null : PRIMARY_DETECTORS[p]));
+    sheets.set(name, sheet);
+  }
 
   function column(sheet: SheetState, j: number): ColumnStats {
     let col = sheet.columns[j];
     if (!col) {
       for (let k = sheet.columns.length; k <= j; k++) {
         const header = sheet.headers[k] ?? '';
-        sheet.columns[k] = new ColumnStats(k, header, header ? classifyHeader(header) : null, !credentialsOnly);
-        sheet.caches[k] = new ValueCache(sheet.columns[k], cacheBudget);
-        sheet.owned[k] = owns(sheet.name, k);
+        const created = new ColumnStats(k, header, header ? classifyHeader(header) : null, !credentialsOnly);
+        if (!sheet.learning) {
+          created.endLearning();
+          created.primary = sheet.primaries[k] ?? null;
+        }
+        sheet.columns[k] = created;
+        sheet.caches[k] = new ValueCache(created, cacheBudget);
       }
       col = sheet.columns[j];
     }
     return col;
+  }
+
+  /** Scans data rows, ending the sheet's lead where it falls among them. */
+  function scanRows(sheet: SheetState, rows: string[][]): void {
+    if (sheet.learning && sheet.dataRows + rows.length >= LEAD_ROWS) {
+      const rest = LEAD_ROWS - sheet.dataRows;
+      scanBatch(sheet, rows.slice(0, rest));
+      for (const col of sheet.columns) col.endLearning();
+      rows = rows.slice(rest);
+    }
+    scanBatch(sheet, rows);
   }
 
   /**
@@ -167,13 +225,14 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
    * one column's value cache, counters and detectors stay in the CPU's caches for the whole batch
    * (measured on the bench CSV: row by row took 1.2–1.3 times as long).
    */
-  function scanRows(sheet: SheetState, rows: string[][]): void {
+  function scanBatch(sheet: SheetState, rows: string[][]): void {
     let width = 0;
     for (const row of rows) {
       sheet.cells += row.length;
       if (row.length > width) width = row.length;
     }
     sheet.rowCount += rows.length;
+    sheet.dataRows += rows.length;
     for (let j = 0; j < width; j++) scanColumn(sheet, j, rows);
     rowsScanned += rows.length;
   }
@@ -186,7 +245,6 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       const v = textMarkerOff(trimCell(raw));
       if (v === '') continue;
       col ??= column(sheet, j);
-      if (!sheet.owned[j]) return;
       const cache = sheet.caches[j];
       const cacheable = !credentialsOnly && cache.enabled && v.length <= CACHE_MAX_LENGTH;
       const hit = cacheable ? cache.get(v) : undefined;
@@ -198,7 +256,7 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
       col.begin(v);
       if (credentialsOnly) detectCredentials(v, col);
       else {
-        detect(col, v);
+        detect(col, cache, v);
         col.profileValue(v);
       }
       if (col.credentialCells.size > 0) credentialSeen = true;
@@ -219,11 +277,12 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
   }
 
   /** One cell through the engine's detectors, settling the column on its primary detector once it can. */
-  function detect(col: ColumnStats, v: string): void {
+  function detect(col: ColumnStats, cache: ValueCache, v: string): void {
     if (col.primary) detectCellFast(v, col, col.primary);
     else {
       detectCell(v, col);
       col.learn();
+      if (col.primary) cache.reset();
     }
   }
 
@@ -235,6 +294,33 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     const h = findHeaderRow(buffered);
     if (h >= 0) sheet.headers = buffered[h].map((c) => c.trim());
     scanRows(sheet, buffered.slice(h + 1));
+  }
+
+  /** Every sheet settled and every cached repeat counted: what the counts are once the rows are in. */
+  function settled(): SheetState[] {
+    for (const sheet of sheets.values()) {
+      settle(sheet);
+      for (const cache of sheet.caches) cache.flush();
+    }
+    return [...sheets.values()];
+  }
+
+  function outcomes(): SheetOutcome[] {
+    return settled().map((sheet) => {
+      const width = Math.max(sheet.columns.length, sheet.headers.length);
+      const columns = Array.from({ length: width }, (_, j) => {
+        const col = column(sheet, j);
+        const v = classifyColumn(col, nowYear);
+        const context = personSheetVerdict(col, v);
+        return {
+          finding: toFinding(col, v),
+          inPersonSheet: context && toFinding(col, context),
+          direct: DIRECT_IDENTIFIERS.has(v.category),
+          rejects: v.rejects,
+        };
+      });
+      return { name: sheet.name, rowCount: sheet.rowCount, cells: sheet.cells, columns };
+    });
   }
 
   return {
@@ -259,47 +345,33 @@ export function createScanner(options: ScannerOptions = {}): Scanner {
     finish(meta) {
       return assembleReport(meta, outcomes());
     },
-    outcomes,
+    lead(name) {
+      const sheet = sheets.get(name);
+      if (!sheet || sheet.pending || sheet.learning) return null;
+      return { sheet: name, headers: sheet.headers, primaries: sheet.columns.map((c) => primaryIndex(c.primary)) };
+    },
+    tallies() {
+      return settled().map((sheet) => ({ name: sheet.name, rowCount: sheet.rowCount, cells: sheet.cells, columns: sheet.columns.map((c) => c.tally()) }));
+    },
+    absorb(tallies) {
+      const mine = settled();
+      for (const t of tallies) {
+        const sheet = mine.find((s) => s.name === t.name);
+        if (!sheet) throw new Error(`absorbed the tally of a sheet this scanner has not seen: ${t.name}`);
+        sheet.rowCount += t.rowCount;
+        sheet.cells += t.cells;
+        rowsScanned += t.rowCount;
+        t.columns.forEach((c, j) => column(sheet, j).absorb(c));
+      }
+    },
   };
-
-  function outcomes(): SheetOutcome[] {
-    for (const sheet of sheets.values()) {
-      settle(sheet);
-      for (const cache of sheet.caches) cache.flush();
-    }
-    return [...sheets.values()].map((sheet) => {
-      const width = Math.max(sheet.columns.length, sheet.headers.length);
-      const columns = Array.from({ length: width }, (_, j) => {
-        const col = column(sheet, j);
-        const v = classifyColumn(col, nowYear);
-        const context = personSheetVerdict(col, v);
-        return {
-          owned: sheet.owned[j],
-          finding: toFinding(col, v),
-          inPersonSheet: context && toFinding(col, context),
-          direct: DIRECT_IDENTIFIERS.has(v.category),
-          rejects: v.rejects,
-        };
-      });
-      return { name: sheet.name, rowCount: sheet.rowCount, cells: sheet.cells, columns };
-    });
-  }
 }
 
-/**
- * The outcomes of scanners that each owned some columns of the same rows, as one: each column
- * from the scanner that owned it. Every scanner saw every row, so sheets and row counts agree;
- * a scanner knows only of columns where it saw a header or a value.
- */
-export function mergeOutcomes(parts: SheetOutcome[][]): SheetOutcome[] {
-  return parts[0].map((sheet, s) => {
-    const width = Math.max(...parts.map((p) => p[s].columns.length));
-    const columns = Array.from({ length: width }, (_, j) => {
-      const seen = parts.map((p) => p[s].columns[j]).filter((c) => c !== undefined);
-      return seen.find((c) => c.owned) ?? seen[0];
-    });
-    return { ...sheet, columns };
-  });
+function primaryIndex(d: Detector | null): number | null {
+  if (d === null) return null;
+  const i = PRIMARY_DETECTORS.indexOf(d);
+  if (i < 0) throw new Error('a primary detector is missing from PRIMARY_DETECTORS');
+  return i;
 }
 
 /**

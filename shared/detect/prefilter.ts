@@ -54,6 +54,18 @@ export function detectCredentials(v: string, s: ColumnStats): void {
   detectSecret(v, s);
 }
 
+/**
+ * Every detector `run` calls, which are those a column can settle on as its primary: a primary
+ * crosses to another thread as its index here (SheetLead). Order is arbitrary but fixed.
+ */
+export const PRIMARY_DETECTORS: readonly Detector[] = [
+  detectAge, detectBankAccount, detectCard, detectCity, detectCriminal, detectDate, detectDeviceId, detectEmail,
+  detectGender, detectGeo, detectHealth, detectIban, detectIdUnderHeader, detectImei, detectInlinePassword, detectIp,
+  detectLicensePlate, detectMac, detectNationalId, detectNumberedName, detectPasswordHash, detectPersonName,
+  detectPhone, detectPhoneUnformatted, detectPostalCode, detectSecret, detectSpecialCategory, detectStreetAddress,
+  detectUsername,
+];
+
 /** Calls a whole-cell detector and tells the column which detector matched. */
 function run(detector: Detector, v: string, s: ColumnStats): void {
   const before = s.matchCount;

@@ -1,17 +1,21 @@
 import { availableParallelism } from 'node:os';
 import { createScanner, type Report, type Scanner } from '../detect';
 import { nodeInflateRaw } from '../node-inflate';
-import { readRows, sniffFormat, type FileFormat, type RandomAccessSource } from '../read';
-import { createThreadedScanner, type ThreadedScanner } from './engine-threads';
+import { guessRecordStart, readRows, sniffFormat, type FileFormat, type RandomAccessSource, type Split } from '../read';
+import { startRestThread, type RestThread } from './rest-thread';
 
 /**
- * Measured on two cores only (this machine); the cap keeps a large machine from starting dozens
- * of threads that each hold the engine (about 20 MB each) for a reader that packs every batch once
- * per thread.
+ * Below this a delimited file is scanned on the caller's thread alone: one thread scans it in
+ * less time than a second takes to start (about 70 ms).
  */
-const MAX_ENGINE_THREADS = 4;
-
-const MIN_THREADED_BYTES = 8 * 1024 * 1024;
+const MIN_SPLIT_BYTES = 8 * 1024 * 1024;
+/**
+ * The share of the bytes after the lead that the caller's thread scans itself. It also starts
+ * the other thread and reads its bytes for it, which the other thread's later start evens out.
+ */
+const OWN_SHARE = 0.5;
+/** Bytes looked at for a record start near the cut (see guessRecordStart). */
+const CUT_WINDOW = 64 * 1024;
 
 export type ScanSourceOptions = {
   /** The name the user knows the file by; only its last path segment goes into the report. */
@@ -20,7 +24,11 @@ export type ScanSourceOptions = {
   sheet?: string;
   onProgress?(bytesRead: number, totalBytes: number, rowsScanned: number): void;
   signal?: AbortSignal;
-  /** Engine threads, the caller's included (engine-threads.ts); 1 scans on the caller's thread alone. */
+  /**
+   * Threads for a delimited file of at least MIN_SPLIT_BYTES: 1 scans on the caller's thread
+   * alone, more cut the file in two (see rest-thread.ts). A workbook is always read on one: its
+   * parts are compressed streams that only decompress from their start.
+   */
   threads?: number;
 };
 
@@ -32,59 +40,69 @@ export type ScanSourceOptions = {
 export async function scanSource(source: RandomAccessSource, opts: ScanSourceOptions): Promise<Report> {
   const started = performance.now();
   const format = await sniffFormat(source, opts.fileName);
-  const threads = opts.threads ?? engineThreads(format, source.size);
-  const scanner = threads > 1 ? createThreadedScanner(threads, readerLoad(format)) : inline(createScanner());
+  const scanner = createScanner();
+  const threads = opts.threads ?? availableParallelism();
+  const rest = format !== 'xlsx' && threads > 1 && source.size >= MIN_SPLIT_BYTES ? startRestThread(source, opts.signal) : null;
+  const split: Split = { dialect: null, at: null, stopped: false };
+  let ownBytes = 0;
+  let absorbed = false;
+  // The rest thread's part counts from the cut until its tallies are absorbed; a cut inside a
+  // record is dropped by the reader (split.at back to null), and with it the thread's part.
+  const progress = () => {
+    const bytes = split.at === null ? ownBytes : Math.min(ownBytes, split.at) + (rest?.bytes ?? 0);
+    const rows = scanner.rowsScanned + (split.at !== null && !absorbed ? (rest?.rows ?? 0) : 0);
+    opts.onProgress?.(bytes, source.size, rows);
+  };
+  if (rest) rest.onProgress = progress;
   const rows = readRows(source, {
     fileName: opts.fileName,
     sheet: opts.sheet,
     signal: opts.signal,
     inflateRaw: nodeInflateRaw,
-    onProgress: opts.onProgress && ((read, total) => opts.onProgress?.(read, total, scanner.rowsScanned)),
+    split: rest ? split : undefined,
+    onProgress: (read) => {
+      ownBytes = read;
+      progress();
+    },
   });
+  let cutting = rest !== null;
   try {
-    for await (const batch of rows) await scanner.push(batch.sheet, batch.rows);
-  } catch (e) {
-    scanner.close();
-    throw e;
+    for await (const batch of rows) {
+      scanner.push(batch.sheet, batch.rows);
+      if (cutting && rest) cutting = !(await cut(source, scanner, split, ownBytes, rest));
+      // The cut was inside a record: this thread reads on, and the other's work is of no use.
+      else if (rest && split.at === null) rest.close();
+    }
+    if (rest && split.stopped) {
+      scanner.absorb(await rest.tallies());
+      absorbed = true;
+    }
+    progress();
+  } finally {
+    rest?.close();
   }
   return scanner.finish({ file: baseName(opts.fileName), format, bytes: source.size, ms: performance.now() - started });
 }
 
 /**
- * How many engine threads a file of this format gets when the caller does not say. A delimited
- * file is read several times faster than the engine checks it, so the engine is spread over the
- * cores (200 MB CSV on 2 cores: 2.3–2.7 s against 3.3–3.5 s on one thread, about 200 MB
- * against 150 MB). A workbook is scanned on the caller's thread: its reader holds the shared
- * strings and costs more than the engine, and with the engine on a second thread the 200 MB bench
- * workbook took 5.4–6.3 s instead of 6.7–7.3 s but peaked at 276–293 MB, over the 256 MB the scan
- * is allowed. So is a small file, which one thread scans in less time than threads take to start
- * (about 70 ms each).
+ * Once the lead is scanned and the thread is ready, cuts the file at a likely record start halfway through what is left
+ * and starts the rest thread there; false while the lead is still being scanned. A file in UTF-16
+ * or without a line feed near the middle is left whole (and the thread ended).
  */
-function engineThreads(format: FileFormat, bytes: number): number {
-  if (format === 'xlsx' || bytes < MIN_THREADED_BYTES) return 1;
-  return Math.min(availableParallelism(), MAX_ENGINE_THREADS);
-}
-
-/**
- * What reading a row costs the reading thread, as a fraction of what the engine spends on the row:
- * the reading thread gets that much less of the engine's work (engine-threads.ts). Measured on the
- * bench CSV, parsing and packing a row took 0.9–1.0 µs against the engine's 3.2–3.6 µs. A
- * workbook's reader costs more than the engine, so all of it goes to the other threads.
- */
-function readerLoad(format: FileFormat): number {
-  return format === 'xlsx' ? 1 : 0.3;
-}
-
-/** The one-thread scanner behind the threaded one's interface. */
-function inline(scanner: Scanner): ThreadedScanner {
-  return {
-    push: async (sheet, rows) => scanner.push(sheet, rows),
-    get rowsScanned() {
-      return scanner.rowsScanned;
-    },
-    finish: async (meta) => scanner.finish(meta),
-    close: () => undefined,
-  };
+async function cut(source: RandomAccessSource, scanner: Scanner, split: Split, read: number, rest: RestThread): Promise<boolean> {
+  const lead = scanner.lead('');
+  const dialect = split.dialect;
+  if (!lead || !dialect || !rest.ready) return false;
+  const from = Math.floor(read + (source.size - read) * OWN_SHARE);
+  const window = dialect.encoding.startsWith('utf-16') ? null : await source.read(from, Math.min(CUT_WINDOW, source.size - from));
+  const start = window && guessRecordStart(window, dialect, lead.headers.length);
+  if (start === null || from + start >= source.size) {
+    rest.close();
+    return true;
+  }
+  split.at = from + start;
+  rest.start(lead, dialect, split.at);
+  return true;
 }
 
 function baseName(path: string): string {

@@ -32,7 +32,7 @@ export function threadError(e: Error & { code?: string }, heapLimitMb: number): 
 
 /**
  * A scan's garbage is short-lived (cell strings, decrypted ranges). B5, 100 MB CSV: the API peaked
- * at 473–488 MB with 16 MB against 480–516 MB with V8's default; 8 MB, as the engine threads have,
+ * at 473–488 MB with 16 MB against 480–516 MB with V8's default; 8 MB, as the engine threads had,
  * saved 30 MB more but slowed the thread's 1 MiB reads (upload → completed 5.1 s against 4.3 s).
  */
 const YOUNG_GENERATION_MB = 16;
@@ -45,7 +45,7 @@ const spare: Worker[] = [];
 function startThread(heapLimitMb: number): Worker {
   const thread = new Worker(threadScript('scan-thread-worker'), {
     eval: true,
-    workerData: threadScripts('engine-thread-worker'),
+    workerData: threadScripts('rest-thread-worker'),
     resourceLimits: { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   // During a scan, scanInThread's own listener reports errors. A spare that fails while idle (it

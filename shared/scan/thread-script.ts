@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { workerData } from 'node:worker_threads';
 
-type Entry = 'scan-thread-worker' | 'engine-thread-worker';
+type Entry = 'scan-thread-worker' | 'rest-thread-worker';
 
 /** A thread started with `threadScripts(…)` in its workerData finds them here instead of bundling again. */
 const scripts = new Map<string, string>(Object.entries((workerData as { threadScripts?: Record<string, string> } | null)?.threadScripts ?? {}));
@@ -22,22 +22,41 @@ const scripts = new Map<string, string>(Object.entries((workerData as { threadSc
 export function threadScript(entry: Entry): string {
   let script = scripts.get(entry);
   if (script === undefined) {
-    const url = new URL(`./${entry}.ts`, import.meta.url);
+    const { url, options } = bundling(entry);
     const { buildSync } = createRequire(url)('esbuild') as typeof import('esbuild');
-    const out = buildSync({
-      entryPoints: [fileURLToPath(url)],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      write: false,
-      logLevel: 'silent',
-      define: { 'import.meta.url': JSON.stringify(url.href) },
-    });
-    script = out.outputFiles[0].text;
+    script = buildSync(options).outputFiles[0].text;
     scripts.set(entry, script);
   }
   return script;
+}
+
+/**
+ * The same script, bundled without holding up the caller's thread (esbuild works in a process of
+ * its own), for a thread that the caller can do without until it is there.
+ */
+export async function threadScriptSoon(entry: Entry): Promise<string> {
+  const known = scripts.get(entry);
+  if (known !== undefined) return known;
+  const { url, options } = bundling(entry);
+  const { build } = createRequire(url)('esbuild') as typeof import('esbuild');
+  const script = (await build(options)).outputFiles[0].text;
+  scripts.set(entry, script);
+  return script;
+}
+
+function bundling(entry: Entry): { url: URL; options: import('esbuild').BuildOptions & { write: false } } {
+  const url = new URL(`./${entry}.ts`, import.meta.url);
+  const options = {
+    entryPoints: [fileURLToPath(url)],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+    define: { 'import.meta.url': JSON.stringify(url.href) },
+  } satisfies import('esbuild').BuildOptions;
+  return { url, options };
 }
 
 /** Scripts to hand a thread in its workerData, so that the threads it starts need no bundling of their own. */

@@ -19,7 +19,7 @@ const hint = (category: CategoryId, strength: 'strong' | 'weak' = 'strong', subt
   term: category,
 });
 
-type Cell = { value?: string; matches?: Match[]; misses?: string[]; text?: Match[] };
+type Cell = { value?: string; matches?: Match[]; misses?: string[]; text?: Match[]; birthYear?: number };
 
 function column(cells: Cell[], h: HeaderHint | null = null): ColumnStats {
   const s = new ColumnStats(0, h ? h.term : '', h);
@@ -29,6 +29,7 @@ function column(cells: Cell[], h: HeaderHint | null = null): ColumnStats {
     s.profileValue(value);
     for (const m of c.matches ?? []) s.match(m);
     for (const v of c.misses ?? []) s.miss(v);
+    if (c.birthYear) s.noteBirthYear(c.birthYear);
     if (c.text) {
       s.enterText();
       for (const m of c.text) s.match(m);
@@ -119,12 +120,11 @@ describe('classifyColumn', () => {
   });
 
   it('tells birth dates from event dates by the spread of years', () => {
-    const birth = column(repeat(100, { matches: [DATE] }));
-    for (let i = 0; i < 100; i++) birth.noteBirthYear(1940 + (i % 60));
-    expect(classifyColumn(birth, NOW).category).toBe('date_of_birth');
-    const orders = column(repeat(100, { matches: [DATE] }));
-    for (let i = 0; i < 100; i++) orders.noteBirthYear(2023 + (i % 3));
-    expect(classifyColumn(orders, NOW).category).toBe('none');
+    const dates = (year: (i: number) => number) => Array.from({ length: 100 }, (_, i): Cell => ({ matches: [DATE], birthYear: year(i) }));
+    expect(classifyColumn(column(dates((i) => 1940 + (i % 60))), NOW).category).toBe('date_of_birth');
+    expect(classifyColumn(column(dates((i) => 2023 + (i % 3))), NOW).category).toBe('none');
+    // Weighted by cells: one old year among many recent ones does not make a spread.
+    expect(classifyColumn(column(dates((i) => (i === 0 ? 1950 : 2024))), NOW).category).toBe('none');
   });
 
   describe('password columns', () => {

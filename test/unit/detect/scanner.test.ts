@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { createScanner } from '../../../shared/detect';
+import { PRIMARY_DETECTORS } from '../../../shared/detect/prefilter';
 import { kvnrCheckDigit, nssEsControl, verhoeffValid } from '../../../shared/detect/checksums';
 import { findHeaderRow } from '../../../shared/detect/header-row';
 
@@ -45,6 +47,13 @@ describe('header row detection', () => {
 });
 
 describe('scanner', () => {
+  it('can hand any primary detector to another thread: PRIMARY_DETECTORS holds every detector the dispatcher runs', async () => {
+    const source = await readFile(new URL('../../../shared/detect/prefilter.ts', import.meta.url), 'utf8');
+    const run = new Set([...source.matchAll(/\brun\((detect[A-Z]\w*)/g)].map((m) => m[1]));
+    expect(run.size).toBeGreaterThan(20);
+    expect([...run].sort()).toEqual(PRIMARY_DETECTORS.map((d) => d.name).sort());
+  });
+
   it('classifies columns by header and values, and masks samples', () => {
     const report = scan([['Namn', 'E-post', 'Personnummer', 'Belopp'], ...people.map((p, i) => [...p, `${100 + i}.50`])]);
     const cols = report.sheets[0].columns;
