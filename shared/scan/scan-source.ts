@@ -69,9 +69,14 @@ export async function scanSource(source: RandomAccessSource, opts: ScanSourceOpt
   try {
     for await (const batch of rows) {
       scanner.push(batch.sheet, batch.rows);
-      if (cutting && rest) cutting = !(await cut(source, scanner, split, ownBytes, rest));
+      if (!rest) continue;
+      if (cutting) cutting = !(await cut(source, scanner, split, ownBytes, rest));
       // The cut was inside a record: this thread reads on, and the other's work is of no use.
-      else if (rest && split.at === null) rest.close();
+      else if (split.at === null) rest.close();
+      // The thread's messages, and the reads that feed it, are handled in turns of the event
+      // loop, which a source that answers from memory (the scan thread's read-ahead) does not
+      // otherwise give them: its half came in 1.4 s after this thread's.
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
     if (rest && split.stopped) {
       scanner.absorb(await rest.tallies());

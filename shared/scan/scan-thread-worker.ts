@@ -91,21 +91,31 @@ function request(offset: number, length: number): Promise<Uint8Array> {
 }
 
 /**
- * Sequential ranges requested ahead of the reader: 16 of the readers' 64 KiB reads, 1 MiB. The
- * parent's thread also runs the database and HTTP: one range ahead stalled the scan on every
- * progress write to the embedded database (B5: the job's scan 7.6 s against 5.0–5.7 s for the
- * same thread fed by a bare store).
+ * Bytes requested ahead of each sequential reader: 16 of the reader's 64 KiB reads. The parent's
+ * thread also runs the database and HTTP: one range ahead stalled the scan on every progress
+ * write to the embedded database (B5: the job's scan 7.6 s against 5.0–5.7 s for the same thread
+ * fed by a bare store).
  */
-const RANGES_AHEAD = 16;
+const BYTES_AHEAD = 1024 * 1024;
+/**
+ * Sequences followed at once: a large CSV is read by two, this thread's reader and the pushes to
+ * the thread that scans its second half (rest-thread.ts). With one, each read of the one sequence
+ * dropped the ranges asked for the other, and the scan took longer than on one thread.
+ */
+const SEQUENCES = 2;
+
+type Range = { offset: number; length: number; bytes: Promise<Uint8Array> };
 
 /**
  * The parent's bytes, requested ahead: readers walk a file in equal sequential reads, so the
  * next ranges are asked for while this one is parsed and the round trips through the parent are
- * not waited out. A read off that sequence (a zip directory, a sniff) is requested on its own.
+ * not waited out. A read that continues no sequence (a zip directory, a sniff, a new reader)
+ * starts one, in place of the sequence read least recently.
  */
 function readingAhead(size: number): RandomAccessSource {
-  const ahead: { offset: number; length: number; bytes: Promise<Uint8Array> }[] = [];
-  const ask = (offset: number, length: number) => {
+  /** Each sequence's ranges asked for, the one read most recently last. */
+  const sequences: Range[][] = [];
+  const ask = (offset: number, length: number): Range => {
     const bytes = request(offset, length);
     // A failed read ahead that nobody asks for must not end the thread as an unhandled rejection.
     bytes.catch(() => undefined);
@@ -114,12 +124,17 @@ function readingAhead(size: number): RandomAccessSource {
   return {
     size,
     read(offset, length) {
-      const head = ahead[0];
-      const onSequence = head !== undefined && head.offset === offset && head.length === length;
-      if (!onSequence) ahead.length = 0;
-      const bytes = onSequence ? ahead.shift()!.bytes : request(offset, length);
-      let next = ahead.length > 0 ? ahead[ahead.length - 1].offset + length : offset + length;
-      while (ahead.length < RANGES_AHEAD && next < size) {
+      let i = sequences.findIndex(([head]) => head !== undefined && head.offset === offset && head.length === length);
+      if (i < 0) {
+        if (sequences.length >= SEQUENCES) sequences.shift();
+        sequences.push([ask(offset, length)]);
+        i = sequences.length - 1;
+      }
+      const [ahead] = sequences.splice(i, 1);
+      sequences.push(ahead);
+      const bytes = ahead.shift()!.bytes;
+      let next = offset + length * (ahead.length + 1);
+      while (ahead.length * length < BYTES_AHEAD && next < size) {
         ahead.push(ask(next, length));
         next += length;
       }
