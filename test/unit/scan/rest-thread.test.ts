@@ -144,8 +144,21 @@ describe('scanSource on two threads', () => {
     await expect(scanSource(source, { fileName: 'people.csv', threads: 2, signal: controller.signal })).rejects.toBe(reason);
   }, 60_000);
 
-  it('runs inside a scan thread too, which starts the rest thread itself', async () => {
-    const inThread = await scanInThread(bytesSource(large), { fileName: 'large.csv' });
+  it('runs inside a scan thread too, which starts the rest thread itself and reads ahead for both', async () => {
+    const file = watched(large);
+    let requested = 0;
+    const source: RandomAccessSource = {
+      size: large.length,
+      read: (offset, length) => {
+        requested += length;
+        return file.source.read(offset, length);
+      },
+    };
+    const inThread = await scanInThread(source, { fileName: 'large.csv' });
+    expect(file.readTheEnd()).toBe(false);
+    // Each half's reads are asked for once, give or take the ranges read ahead past where a
+    // reader stops (1 MiB each): two readers do not throw away each other's ranges.
+    expect(requested - large.length).toBeLessThan(8 * 1024 * 1024);
     const direct = await scanSource(bytesSource(large), { fileName: 'large.csv', threads: 1 });
     expect(timeless(inThread)).toEqual(timeless(direct));
     expect(inThread.stats.rows).toBe(110_000);
