@@ -29,11 +29,12 @@ const MAX_QUEUED = 4;
 /**
  * The thread's garbage is short-lived cell strings, and its young generation decides its speed.
  * `veil scan` of the 200 MB bench CSV, three runs each: 8 MB 4.0–4.2 s, 16 MB 3.7–3.8 s, 32 MB
- * 3.5–3.6 s at 234–240 MB peak RSS, 64 MB no faster at 261–268 MB. Started from a thread with
- * a young generation of its own (the platform's scan thread, 16 MB), it gets the same: B5's API
+ * 3.5–3.6 s, 64 MB no faster at 261–268 MB peak RSS. 24 MB is as fast as 32 and keeps the 1 GB
+ * bench CSV under 256 MB (228–242 MB, against 237–258 MB with 32). Started from a thread with a
+ * young generation of its own (the platform's scan thread, 16 MB), it gets the same: B5's API
  * peaked at 504 MB with 16 MB against 525 MB with 32 MB, over its 512 MB target.
  */
-const YOUNG_GENERATION_MB = resourceLimits.maxYoungGenerationSizeMb ?? 32;
+const YOUNG_GENERATION_MB = resourceLimits.maxYoungGenerationSizeMb ?? 24;
 
 export type RestThread = {
   /** Whether the thread has loaded the engine: cut the file only then, so that both halves start together. */
