@@ -1,6 +1,6 @@
 import { CATEGORIES } from './categories';
 import { classifyColumn, type Verdict } from './classify';
-import { ColumnStats, type CellSnapshot, type ColumnTally } from './column';
+import { ColumnStats, SHOWN_VALUES, type CellSnapshot, type ColumnTally } from './column';
 import { isPlaceholderSecret, looksLikeHash } from './detectors/credentials';
 import { findHeaderRow, HEADER_PROBE_ROWS } from './header-row';
 import { classifyHeader } from './headers';
@@ -460,7 +460,7 @@ function toFinding(col: ColumnStats, v: Verdict): ColumnFinding {
     matches: v.matches,
     nonEmpty: col.nonEmpty,
     evidence: v.evidence,
-    maskedSamples: raw.slice(0, 5).map((value) => maskValue(value, v.category)),
+    maskedSamples: raw.slice(0, SHOWN_VALUES).map((value) => maskValue(value, v.category)),
   };
   if (v.containedCategories) finding.containedCategories = v.containedCategories;
   return finding;

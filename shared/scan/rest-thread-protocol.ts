@@ -12,7 +12,7 @@ export type ToRestThread =
 /** A reader's refusal of the file, or another failure, as it crosses back. */
 export type RestFailure = { code: ReadErrorCode; message: string } | { code: null; message: string };
 
-/** Messages from it: loaded, a chunk taken (with the rows scanned so far), its tallies, or why it failed. */
+/** Messages from it: loaded, a piece of a push taken (with the rows scanned so far), its tallies, or why it failed. */
 export type FromRestThread =
   | { type: 'ready' }
   | { type: 'consumed'; bytes: number; rows: number }

@@ -39,13 +39,22 @@ port.on('message', (msg: ToRestThread) => {
 
 let rows = 0;
 
-/** The pushed bytes as they are taken, each acknowledged so that the parent sends more. */
+/**
+ * Pieces of a push taken at a time: the size of the caller's own reads, so that progress moves
+ * as smoothly in this half as in the other (a 1 MiB step is 8 points of a 12 MB file).
+ */
+const PIECE_BYTES = 64 * 1024;
+
+/** The pushed bytes as they are taken, each piece acknowledged: the parent sends more as pushes are used up. */
 async function* pushed(): AsyncGenerator<Uint8Array> {
   for (;;) {
-    const bytes = queue.shift();
-    if (bytes) {
-      yield bytes;
-      post({ type: 'consumed', bytes: bytes.length, rows });
+    const push = queue.shift();
+    if (push) {
+      for (let at = 0; at < push.length; at += PIECE_BYTES) {
+        const piece = push.subarray(at, at + PIECE_BYTES);
+        yield piece;
+        post({ type: 'consumed', bytes: piece.length, rows });
+      }
     } else if (ended) {
       return;
     } else {

@@ -59,7 +59,9 @@ export type RestThread = {
 export function startRestThread(source: RandomAccessSource, signal?: AbortSignal): RestThread {
   let thread: Worker | null = null;
   let ready = false;
-  let queued = 0;
+  /** Where each push not yet used up ends, in bytes pushed: the thread's queue. */
+  const queued: number[] = [];
+  let bytesPushed = 0;
   let bytesTaken = 0;
   let rowsScanned = 0;
   let drained: (() => void) | null = null;
@@ -118,14 +120,14 @@ export function startRestThread(source: RandomAccessSource, signal?: AbortSignal
   async function pump(from: number): Promise<void> {
     for (let offset = from; offset < source.size; ) {
       signal?.throwIfAborted();
-      while (queued >= MAX_QUEUED && !outcome) await new Promise<void>((resolve) => (drained = resolve));
+      while (queued.length >= MAX_QUEUED && !outcome) await new Promise<void>((resolve) => (drained = resolve));
       if (outcome) return;
       const bytes = await source.read(offset, Math.min(PUSH_BYTES, source.size - offset));
       if (bytes.length === 0) throw new ReadError('malformed_file', 'the file is truncated');
       offset += bytes.length;
       // A copy, so that its buffer can be moved: a source's bytes may be a view of a larger one.
       const copy = bytes.slice();
-      queued++;
+      queued.push((bytesPushed += copy.length));
       send({ type: 'bytes', bytes: copy }, [copy.buffer]);
     }
     send({ type: 'end' });
@@ -135,8 +137,8 @@ export function startRestThread(source: RandomAccessSource, signal?: AbortSignal
     if (msg.type === 'ready') {
       ready = true;
     } else if (msg.type === 'consumed') {
-      queued--;
       bytesTaken += msg.bytes;
+      while (queued.length > 0 && queued[0] <= bytesTaken) queued.shift();
       rowsScanned = msg.rows;
       self.onProgress();
       drained?.();
