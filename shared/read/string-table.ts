@@ -53,10 +53,41 @@ export class StringTable {
   }
 
   add(text: string): void {
+    this.admit();
+    this.record(text.length === 0 ? 0 : this.append(text));
+  }
+
+  /**
+   * Adds the string whose UTF-8 bytes are `src[start, end)`, as they are: a shared-strings part
+   * is UTF-8 already, so a plain item needs neither decoding nor encoding.
+   */
+  addBytes(src: Uint8Array, start: number, end: number): void {
+    this.admit();
+    const length = end - start;
+    if (length > 0) {
+      const last = this.blocks[this.blocks.length - 1];
+      if (last && last.length - this.used >= length) {
+        last.set(src.subarray(start, end), this.used);
+        this.used += length;
+      } else {
+        this.blockStarts.push(this.total);
+        const block = new Uint8Array(3 * length > BLOCK_BYTES ? length : BLOCK_BYTES);
+        block.set(src.subarray(start, end));
+        this.blocks.push(block);
+        this.used = length;
+      }
+    }
+    this.record(length);
+  }
+
+  private admit(): void {
     if (this.count >= this.maxStrings) {
       throw new ReadError('file_too_large', `the workbook has more than ${this.maxStrings} shared strings`);
     }
-    const bytes = text.length === 0 ? 0 : this.append(text);
+  }
+
+  /** Counts the string just stored, of `bytes` bytes. */
+  private record(bytes: number): void {
     if (this.total + bytes > Math.min(this.maxBytes, 0xffffffff)) {
       throw new ReadError('file_too_large', `the workbook's shared strings exceed ${this.maxBytes} bytes`);
     }

@@ -45,6 +45,11 @@ export class XmlTokenizer {
     if (this.rest.length > MAX_PENDING) throw malformed('unterminated markup');
   }
 
+  /** Nothing is left over from what was fed: it ended between two constructs. */
+  get idle(): boolean {
+    return this.rest.length === 0;
+  }
+
   /** Call at the end of the part: leftover markup means the part was cut short. */
   finish(): void {
     if (this.rest.trim().length > 0) throw malformed('truncated');

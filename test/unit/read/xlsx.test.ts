@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bytesSource, readRows, type ReadOptions, type RowBatch } from '../../../shared/read';
-import { buildXlsx, inlineRow, sheetXml, stylesXml, type XlsxSpec } from '../../support/xlsx-builders';
+import { nodeInflateRaw } from '../../../shared/node-inflate';
+import { bytesSource, readRows, type RawInflater, type ReadOptions, type RowBatch } from '../../../shared/read';
+import { buildXlsx, buildXlsxWith, concat, inlineRow, sheetXml, stylesXml, type XlsxSpec } from '../../support/xlsx-builders';
 
 async function batchesOf(spec: XlsxSpec | Uint8Array, opts: ReadOptions = {}): Promise<RowBatch[]> {
   const bytes = spec instanceof Uint8Array ? spec : buildXlsx(spec);
@@ -9,7 +10,7 @@ async function batchesOf(spec: XlsxSpec | Uint8Array, opts: ReadOptions = {}): P
   return out;
 }
 
-async function rowsOf(spec: XlsxSpec, opts: ReadOptions = {}): Promise<string[][]> {
+async function rowsOf(spec: XlsxSpec | Uint8Array, opts: ReadOptions = {}): Promise<string[][]> {
   return (await batchesOf(spec, opts)).flatMap((b) => b.rows);
 }
 
@@ -50,6 +51,51 @@ describe('xlsx cell values', () => {
     await expect(long('<si><t>12345678901</t></si>')).rejects.toThrow(/longer than 10 characters/);
     await expect(long('<si><r><t>123456</t></r><r><t>78901</t></r></si>')).rejects.toThrow(/longer than 10 characters/);
     expect(await long('<si><t>1234567890</t></si>')).toEqual([['1234567890']]);
+  });
+
+  it('reads the same shared strings however the inflated part is cut into pieces, in UTF-8 with and without a BOM and in UTF-16', async () => {
+    // Every form an item takes, and what the user sees: plain items are copied from the inflated
+    // bytes, the others go through the tokenizer, and a piece may end anywhere in either.
+    const forms: ((i: number) => [string, string])[] = [
+      (i) => [`<si><t>plain${i}</t></si>`, `plain${i}`],
+      (i) => [`<si><t xml:space="preserve"> spaced ${i} </t></si>`, ` spaced ${i} `],
+      (i) => [`<si><t>Åsa Öberg – ’漢字 😀${i}</t></si>`, `Åsa Öberg – ’漢字 😀${i}`],
+      (i) => [`<si><t>Tom &amp; Jerry ${i}</t></si>`, `Tom & Jerry ${i}`],
+      (i) => [`<si><t>line_x000D_break${i}</t></si>`, `line\rbreak${i}`],
+      (i) => [`<si><t>jorgen_xavier${i}@exempel.se</t></si>`, `jorgen_xavier${i}@exempel.se`],
+      (i) => [`<si><r><rPr><b/></rPr><t>Rich </t></r><r><t>text${i}</t></r></si>`, `Rich text${i}`],
+      (i) => [`<si><t>base${i}</t><rPh sb="0" eb="1"><t>ruby</t></rPh></si>`, `base${i}`],
+      () => ['<si><t/></si>', ''],
+      () => ['<si><t></t></si>', ''],
+      (i) => [`\n  <si>\n    <t>indented${i}</t>\n  </si>`, `indented${i}`],
+    ];
+    const items = Array.from({ length: 400 }, (_, i) => forms[i % forms.length](i));
+    const sst = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${items.map(([xml]) => xml).join('')}</sst>`;
+    const row = `<row r="1">${items.map((_, i) => `<c t="s"><v>${i}</v></c>`).join('')}</row>`;
+    const want = [items.map(([, text]) => text)];
+    const utf8 = new TextEncoder().encode(sst);
+    const parts = {
+      'UTF-8': utf8,
+      'UTF-8 with a BOM': concat([new Uint8Array([0xef, 0xbb, 0xbf]), utf8]),
+      'UTF-16LE': new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from({ length: sst.length }, (_, i) => sst.charCodeAt(i)).buffer)]),
+    };
+    for (const [encoding, data] of Object.entries(parts)) {
+      const book = buildXlsxWith(one(row), [{ name: 'xl/sharedStrings.xml', data }]);
+      for (const size of [1, 3, 7, 10, 29, 1000, 1 << 20]) {
+        // The encoding is told by a part's first bytes, which come whole from any real inflater.
+        const inPieces: RawInflater = async function* (compressed) {
+          let at = 0;
+          for await (const out of nodeInflateRaw(compressed)) {
+            for (let from = 0; from < out.length; at += 1) {
+              const to = at === 0 ? 64 : from + size;
+              yield out.subarray(from, to);
+              from = to;
+            }
+          }
+        };
+        expect(await rowsOf(book, { inflateRaw: inPieces }), `${encoding}, pieces of ${size}`).toEqual(want);
+      }
+    }
   });
 
   it('resolves cells pointing anywhere in a shared-strings table of many blocks, as real columns do', async () => {
