@@ -1,9 +1,9 @@
-import { createDecoder, detectEncoding, type ChunkDecoder } from './encoding';
+import type { ChunkDecoder } from './encoding';
 import { ReadError } from './errors';
 import { inflateEntry } from './inflate';
 import type { ReadLimits } from './limits';
 import { StringTable } from './string-table';
-import type { PartContext } from './xml-part';
+import { partEncoding, type PartContext } from './xml-part';
 import { decodeOoxmlEscapes, decodeXml } from './xml-text';
 import { XmlTokenizer } from './xml-tokenizer';
 import type { ZipEntry } from './zip';
@@ -93,12 +93,7 @@ export async function readSharedStrings(ctx: PartContext, part: ZipEntry | undef
   let utf8 = false;
   for await (const inflated of inflateEntry(ctx.source, ctx.dir, part, ctx.budget, ctx.inflate)) {
     let bytes = inflated;
-    if (!decoder) {
-      const { encoding, bomLength } = detectEncoding(bytes);
-      utf8 = encoding === 'utf-8' || encoding === 'windows-1252';
-      decoder = createDecoder(utf8 ? 'utf-8' : encoding);
-      bytes = bytes.subarray(bomLength);
-    }
+    if (!decoder) ({ decoder, utf8, bytes } = partEncoding(bytes));
     // Bytes before `general` are parsed. The tokenizer gets every byte not taken as a plain item,
     // but for whitespace between items, which is no string's text.
     let general = 0;

@@ -28,12 +28,7 @@ export async function* partText(ctx: PartContext, entry: ZipEntry): AsyncGenerat
   let tail: Uint8Array | null = null;
   for await (const chunk of inflateEntry(ctx.source, ctx.dir, entry, ctx.budget, ctx.inflate)) {
     let bytes = chunk;
-    if (!decoder) {
-      const { encoding, bomLength } = detectEncoding(bytes);
-      utf8 = encoding === 'utf-8' || encoding === 'windows-1252';
-      decoder = createDecoder(utf8 ? 'utf-8' : encoding);
-      bytes = bytes.subarray(bomLength);
-    }
+    if (!decoder) ({ decoder, utf8, bytes } = partEncoding(bytes));
     if (utf8) {
       if (tail) bytes = joinTail(tail, bytes);
       const cut = bytes.lastIndexOf(0x3e) + 1;
@@ -45,6 +40,17 @@ export async function* partText(ctx: PartContext, entry: ZipEntry): AsyncGenerat
   }
   const rest = (decoder?.decode(tail ?? new Uint8Array(0), true) ?? '');
   if (rest.length > 0) yield rest;
+}
+
+/**
+ * How a part's text is decoded, from its first bytes, which it returns without any BOM. The XML
+ * spec allows UTF-8 and UTF-16 with a BOM; bytes that are not valid UTF-8 are decoded as UTF-8
+ * all the same, with replacement characters.
+ */
+export function partEncoding(head: Uint8Array): { decoder: ChunkDecoder; utf8: boolean; bytes: Uint8Array } {
+  const { encoding, bomLength } = detectEncoding(head);
+  const utf8 = encoding === 'utf-8' || encoding === 'windows-1252';
+  return { decoder: createDecoder(utf8 ? 'utf-8' : encoding), utf8, bytes: head.subarray(bomLength) };
 }
 
 function joinTail(tail: Uint8Array, bytes: Uint8Array): Uint8Array {
