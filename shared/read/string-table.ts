@@ -66,16 +66,9 @@ export class StringTable {
     const length = end - start;
     if (length > 0) {
       const last = this.blocks[this.blocks.length - 1];
-      if (last && last.length - this.used >= length) {
-        last.set(src.subarray(start, end), this.used);
-        this.used += length;
-      } else {
-        this.blockStarts.push(this.total);
-        const block = new Uint8Array(3 * length > BLOCK_BYTES ? length : BLOCK_BYTES);
-        block.set(src.subarray(start, end));
-        this.blocks.push(block);
-        this.used = length;
-      }
+      const block = last && last.length - this.used >= length ? last : this.newBlock(new Uint8Array(3 * length > BLOCK_BYTES ? length : BLOCK_BYTES));
+      block.set(src.subarray(start, end), this.used);
+      this.used += length;
     }
     this.record(length);
   }
@@ -132,17 +125,21 @@ export class StringTable {
         return written;
       }
     }
-    this.blockStarts.push(this.total);
     if (3 * text.length > BLOCK_BYTES) {
-      const own = this.encoder.encode(text);
-      this.blocks.push(own);
+      const own = this.newBlock(this.encoder.encode(text));
       this.used = own.length;
       return own.length;
     }
-    const block = new Uint8Array(BLOCK_BYTES);
-    this.blocks.push(block);
-    this.used = this.encoder.encodeInto(text, block).written;
+    this.used = this.encoder.encodeInto(text, this.newBlock(new Uint8Array(BLOCK_BYTES))).written;
     return this.used;
+  }
+
+  /** Puts a block after the others, for the string about to be stored. */
+  private newBlock(block: Uint8Array): Uint8Array {
+    this.blockStarts.push(this.total);
+    this.blocks.push(block);
+    this.used = 0;
+    return block;
   }
 
   private lengthOf(index: number): number {
