@@ -287,7 +287,8 @@ function headerDriven(s: ColumnStats, headerEvidence: string[]): Verdict | null 
     // Numbers dialled right but not assigned (`277.609.7938`: no such US area code) are what
     // generated test data and old exports are full of: under a phone header, nearly all of them
     // shaped as phone numbers is a phone column, if a less certain one than validated numbers.
-    const shaped = category === 'phone' ? k + (s.misses.get('phone') ?? 0) : 0;
+    // A cell can both miss detectPhone's plans and match another plan's shape: count it once.
+    const shaped = category === 'phone' ? Math.min(n, k + (s.misses.get('phone') ?? 0)) : 0;
     if (shaped >= 0.9 * n) {
       const confidence = 0.3 + 0.3 * wilsonLower(shaped, n);
       return verdict(category, hint.subtype, confidence, k, [...headerEvidence, 'values:phone_shaped', ...missEvidence(s)]);
@@ -353,7 +354,9 @@ function missCategory(validator: string): CategoryId | null {
 export function wilsonLower(k: number, n: number): number {
   if (n === 0) return 0;
   const z = 1.96;
-  const p = k / n;
+  // More successes than trials has no interval (the root below would go negative and the
+  // confidence NaN); a caller that adds up overlapping counts gets the ceiling instead.
+  const p = Math.min(1, Math.max(0, k / n));
   const z2 = z * z;
   const centre = p + z2 / (2 * n);
   const margin = z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n));

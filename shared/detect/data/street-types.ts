@@ -31,3 +31,25 @@ street st avenue ave road rd boulevard blvd lane ln drive dr court ct place pl s
 terrace tce way close crescent cres parkway pkwy highway hwy circle cir trail trl grove
 gardens gdns row mews hill walk
 `);
+
+/**
+ * The rest of the USPS street-suffix table (Publication 28, C1), as US and generated test data
+ * (Faker's "43039 Riley Greens Suite 393") write them. Many are everyday words too ("3 bonus
+ * points", "5 stars great view"), so these count only in a Title Case address: number first, and
+ * every word after it capitalised.
+ */
+export const STREET_TYPES_AFTER_TITLED = words(`
+alley annex arcade bayou beach bend bluff bluffs bottom branch bridge brook brooks burg burgs
+bypass camp canyon cape causeway center centers circles cliff cliffs club common commons corner
+corners course courts cove coves creek crest crossing crossroad curve dale dam divide drives
+estate estates expressway extension extensions falls ferry field fields flat flats ford fords
+forest forge forges fork forks fort freeway garden gateway glen glens green greens groves
+harbor harbors haven heights hills hollow inlet island islands isle junction junctions key keys
+knoll knolls lake lakes landing light lights loaf lock locks lodge loop mall manor manors meadow
+meadows mill mills mission motorway mount mountain mountains neck orchard oval overpass park
+parks parkways pass passage path pike pine pines plain plains plaza point points port ports
+prairie radial ramp ranch rapid rapids rest ridge ridges river roads route run shoal shoals
+shore shores skyway spring springs spur spurs squares station stations stravenue stream streets
+summit throughway trace track trafficway tunnel turnpike underpass union unions valley valleys
+viaduct view views village villages ville vista walks wall ways well wells
+`);

@@ -4,7 +4,7 @@
  * accepts only what is distinctive on its own (a known name, a street word plus a number, a
  * postal-code format no plain number has); the classifier weighs the rest with the header.
  */
-import { STREET_SUFFIXES, STREET_TYPES_AFTER, STREET_TYPES_BEFORE } from '../data/street-types';
+import { STREET_SUFFIXES, STREET_TYPES_AFTER, STREET_TYPES_AFTER_TITLED, STREET_TYPES_BEFORE } from '../data/street-types';
 import { foldDiacritics, isAllDigits } from '../text';
 import type { Detector, HitSink, Match } from '../types';
 import { genderValue, isCity, isCommonWord, isGivenName, isNameParticle, isSurname, monthNumber } from '../vocab';
@@ -146,6 +146,12 @@ const TYPE_FIRST = new RegExp(String.raw`^(?:${alt(STREET_TYPES_BEFORE)})\.?\s*$
 const NUMBER_FIRST = new RegExp(
   String.raw`^(?:(?:flat|apt|apartment|unit|suite)\s*\w+,?\s+)?${NUM},?\s+(?:(?:${alt(STREET_TYPES_BEFORE)})\.?\s+${NAME}|(?:[a-z0-9][a-z0-9'’.-]*\s+){1,5}(?:${alt(STREET_TYPES_AFTER)})\.?)${TAIL}`,
 );
+const capitalised = (list: readonly string[]): string => alt(list.map((w) => w[0].toUpperCase() + w.slice(1)));
+/** Case-sensitive, on the cell as written: every word between the number and the suffix capitalised. */
+const NUMBER_FIRST_TITLED = new RegExp(
+  String.raw`^\d{1,5}[A-Z]?,?\s+(?:[\p{Lu}\d][\p{L}\d'’.-]*\s+){1,5}(?:${capitalised(STREET_TYPES_AFTER_TITLED)})\.?${TAIL}`,
+  'u',
+);
 
 /**
  * A street with a house number, in the shapes the eleven countries write: "Storgatan 12",
@@ -157,7 +163,7 @@ const SPACE_RUN = / {2,}/g;
 export const detectStreetAddress: Detector = (value, sink) => {
   if (value.length < 5 || value.length > 160) return;
   const v = foldDiacritics(value.includes('  ') ? value.replace(SPACE_RUN, ' ') : value);
-  if (SUFFIX_FIRST.test(v) || TYPE_FIRST.test(v) || NUMBER_FIRST.test(v)) sink.match(STREET);
+  if (SUFFIX_FIRST.test(v) || TYPE_FIRST.test(v) || NUMBER_FIRST.test(v) || NUMBER_FIRST_TITLED.test(value)) sink.match(STREET);
 };
 
 /**

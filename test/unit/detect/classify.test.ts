@@ -97,6 +97,16 @@ describe('classifyColumn', () => {
     expect(weak.confidence).toBeLessThanOrEqual(0.35);
   });
 
+  it('counts a phone cell that one plan rejects and another accepts once (people-100.csv: confidence was NaN)', () => {
+    const OTHER_PLAN: Match = { category: 'phone', subtype: null, evidence: 'pattern:phone_other_plan' };
+    const cells = [...repeat(4, { value: '001-084-906-7849x73518', matches: [OTHER_PLAN], misses: ['phone'] }), ...repeat(6, { value: '584.094.6111', misses: ['phone'] })];
+    const v = classifyColumn(column(cells, hint('phone')), NOW);
+    expect(v.category).toBe('phone');
+    expect(Number.isFinite(v.confidence)).toBe(true);
+    expect(v.confidence).toBeGreaterThan(0.45);
+    expect(v.confidence).toBeLessThan(0.6);
+  });
+
   it('reports one real id among 50 codes as free_text_pii instead of diluting it away', () => {
     const cells = [...repeat(49, {}), { matches: [PNR] }];
     const v = classifyColumn(column(cells), NOW);

@@ -73,9 +73,13 @@ describe('detectStreetAddress', () => {
     'Calle Mayor, 3', 'C/ Mayor 3', 'Via Roma 10', 'Via Roma, 10', 'Kerkstraat 12', 'ul. Marszałkowska 1', 'ul. Marszałkowska 1/2',
     'Mannerheimintie 12', 'Karl Johans gate 1', 'Nørregade 7', 'Vesterbrogade 12, 1620 København V',
     '123 Main St  Springfield  IL  62704  US',
+    // The rest of the USPS table, in Title Case as Faker and US exports write it.
+    '561 Perry Cove', '43039 Riley Greens Suite 393', '9443 Cynthia Court Apt. 038', '408 Bradley Rest', '4655 David Island',
+    '889 Sarah Station Suite 624', '231 Flores Pass Suite 720', '7 Old Mill Run', '12B Cedar Ridge, Springfield, IL',
   ])('%s is a street address', (v) => expect(labels(detectStreetAddress, v)).toEqual(['street_address']));
 
-  it.each([...NEVER, 'Storgatan', 'Main St', 'Spring 2021', 'iPad 2', 'Version 2', 'Gate 12', 'Anna Svensson', 'Route 66', 'OS Windows 10', '12 months', '2 for 1', '31 Dec 2001'])(
+  it.each([...NEVER, 'Storgatan', 'Main St', 'Spring 2021', 'iPad 2', 'Version 2', 'Gate 12', 'Anna Svensson', 'Route 66', 'OS Windows 10', '12 months', '2 for 1', '31 Dec 2001',
+    '3 bonus points', '5 stars great view', '2 Points', '10 km run', '4 nights Lake', '2021 Spring'])(
     '%s is not',
     (v) => expect(labels(detectStreetAddress, v)).toEqual([]),
   );
