@@ -22,7 +22,7 @@ export const SHAPE_ONLY: ReadonlySet<string> = new Set([
   'vocab:icd10',
 ]);
 
-/** Checksums that random digits pass often (mod 10 or mod 11: about one in ten). */
+/** Checksums that random digits pass often (mod 10 or mod 11: about one in ten), and their like among word evidence. */
 export const CHANCE_PRONE: ReadonlySet<string> = new Set([
   'validator:luhn',
   'validator:imei',
@@ -32,4 +32,6 @@ export const CHANCE_PRONE: ReadonlySet<string> = new Set([
   'validator:kvnr_de',
   'validator:aadhaar_in',
   'validator:cpr_dk_date',
+  // A given name beside any capitalised word: "Anna Okänd", but also "Stella Mug", "Vienna Desk".
+  'vocab:given_name_capitalised',
 ]);

@@ -13,6 +13,7 @@ import { CONVICTION_WORDS, CRIMINAL_TERMS } from './data/criminal-terms';
 import { GENDER_FEMALE, GENDER_MALE, GENDER_OTHER } from './data/gender-values';
 import { GIVEN_NAMES_DE, GIVEN_NAMES_ES, GIVEN_NAMES_FR, GIVEN_NAMES_IT, GIVEN_NAMES_NL, GIVEN_NAMES_PL } from './data/given-names-continental';
 import { GIVEN_NAMES_GB_US } from './data/given-names-english';
+import { GIVEN_NAMES_LOCALES, SURNAMES_LOCALES } from './data/names-locales';
 import { GIVEN_NAMES_WORLD, SURNAMES_WORLD } from './data/names-world';
 import { GIVEN_NAMES_DK, GIVEN_NAMES_FI, GIVEN_NAMES_NO, GIVEN_NAMES_SE } from './data/given-names-nordic';
 import {
@@ -54,13 +55,13 @@ const NAME_PARTICLES = foldedSet(
 
 const GIVEN_NAMES = foldedSet(
   GIVEN_NAMES_SE, GIVEN_NAMES_NO, GIVEN_NAMES_DK, GIVEN_NAMES_FI, GIVEN_NAMES_DE, GIVEN_NAMES_FR,
-  GIVEN_NAMES_ES, GIVEN_NAMES_IT, GIVEN_NAMES_NL, GIVEN_NAMES_PL, GIVEN_NAMES_GB_US, GIVEN_NAMES_WORLD,
+  GIVEN_NAMES_ES, GIVEN_NAMES_IT, GIVEN_NAMES_NL, GIVEN_NAMES_PL, GIVEN_NAMES_GB_US, GIVEN_NAMES_WORLD, GIVEN_NAMES_LOCALES,
 );
 
 /** Surnames with particles ("de jong") are indexed whole and by their core ("jong"). */
 const SURNAMES: ReadonlySet<string> = (() => {
   const set = new Set<string>();
-  const lists = [SURNAMES_SE, SURNAMES_NO, SURNAMES_DK, SURNAMES_FI, SURNAMES_DE, SURNAMES_FR, SURNAMES_ES, SURNAMES_IT, SURNAMES_NL, SURNAMES_PL, SURNAMES_GB_US, SURNAMES_WORLD];
+  const lists = [SURNAMES_SE, SURNAMES_NO, SURNAMES_DK, SURNAMES_FI, SURNAMES_DE, SURNAMES_FR, SURNAMES_ES, SURNAMES_IT, SURNAMES_NL, SURNAMES_PL, SURNAMES_GB_US, SURNAMES_WORLD, SURNAMES_LOCALES];
   for (const list of lists) {
     for (const entry of list) {
       const key = foldDiacritics(entry);

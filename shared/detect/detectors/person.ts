@@ -12,6 +12,7 @@ import { genderValue, isCity, isCommonWord, isGivenName, isNameParticle, isSurna
 const FIRST_NAME: Match = { category: 'first_name', subtype: null, evidence: 'vocab:given_name' };
 const LAST_NAME: Match = { category: 'last_name', subtype: null, evidence: 'vocab:surname' };
 const FULL_NAME: Match = { category: 'person_name', subtype: null, evidence: 'vocab:full_name' };
+const FULL_NAME_CAPITALISED: Match = { category: 'person_name', subtype: null, evidence: 'vocab:given_name_capitalised' };
 const FIRST_NAME_NUMBERED: Match = { category: 'first_name', subtype: null, evidence: 'pattern:numbered_name' };
 const LAST_NAME_NUMBERED: Match = { category: 'last_name', subtype: null, evidence: 'pattern:numbered_name' };
 const STREET: Match = { category: 'street_address', subtype: null, evidence: 'pattern:street' };
@@ -95,13 +96,10 @@ function fullName(names: string[], shown: string[], sink: HitSink): void {
     sink.match(FIRST_NAME);
     return;
   }
+  if (names.some((n, i) => i !== given && knownName(n, isSurname))) return sink.match(FULL_NAME);
   // A city named after a saint or a person ("San Jose", "Santa Clara") needs a real surname.
-  const cityLike = isCity(names.join(' '));
-  for (let i = 0; i < names.length; i++) {
-    if (i === given) continue;
-    if (knownName(names[i], isSurname)) return sink.match(FULL_NAME);
-    if (!cityLike && !isCommonWord(names[given]) && isCapitalised(shown[i])) return sink.match(FULL_NAME);
-  }
+  if (isCity(names.join(' ')) || isCommonWord(names[given])) return;
+  if (shown.some((w, i) => i !== given && isCapitalised(w))) sink.match(FULL_NAME_CAPITALISED);
 }
 
 /** Whole key, or a hyphenated name whose every part is known ("anna-karin", "garcia-lopez"). */

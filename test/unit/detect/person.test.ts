@@ -42,6 +42,12 @@ describe('detectPersonName', () => {
     'Anna Zzyzx', 'Dr. Anna Svensson', 'Anna Green', 'J. Anna Svensson',
   ])('%s is a full name', (v) => expect(labels(detectPersonName, v)).toEqual(['person_name']));
 
+  it('tells a known surname from any capitalised word beside a given name: "Stella Mug" is a product as often as a person', () => {
+    expect(run(detectPersonName, 'Stella Svensson').matches.map((m) => m.evidence)).toEqual(['vocab:full_name']);
+    expect(run(detectPersonName, 'Stella Mug').matches.map((m) => m.evidence)).toEqual(['vocab:given_name_capitalised']);
+    expect(run(detectPersonName, 'Anna Zzyzx Svensson').matches.map((m) => m.evidence)).toEqual(['vocab:full_name']);
+  });
+
   it.each(['Anna Maria', 'Karl Johan'])('%s is a double first name', (v) => expect(labels(detectPersonName, v)).toEqual(['first_name']));
 
   it.each([...NEVER, 'Anna1', 'Stockholm', 'Green', 'Rose', 'Berg', 'Mark', 'New York', 'San Jose', 'anna foo', 'Total Amount', 'Svensson, Anna, Lars', 'Anna Svensson Lars Berg Per Olsson Karl'])(

@@ -359,6 +359,16 @@ describe('scanner', () => {
     expect(amount.category).toBe('none');
   });
 
+  it('needs most of a column for names made of a given name and an unknown word, and half for names with a known surname', () => {
+    const products = ['Stella Mug', 'Vienna Desk', 'Bianca Vase', 'Sienna Cushion', 'Oslo Table', 'Nova Chair', 'Atlas Shelf', 'Luna Rug'];
+    const people = ['Stella Zorbas', 'Vienna Quist', 'Bianca Oduya', 'Sienna Varga', 'Anna Svensson', 'Lars Nilsson', 'Maria Rossi', 'Erik Berg'];
+    const rows = [['f1', 'f2']];
+    for (let i = 0; i < 40; i++) rows.push([products[i % 8], people[i % 8]]);
+    const [product, person] = scan(rows).sheets[0].columns;
+    expect(product.category).toBe('none');
+    expect(person.category).toBe('person_name');
+  });
+
   it('keeps several sheets apart', () => {
     const scanner = createScanner({ nowYear: 2026 });
     scanner.push('Kunder', [['E-post'], ['a@b.se'], ['c@d.se']]);
