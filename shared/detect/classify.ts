@@ -284,14 +284,15 @@ function headerDriven(s: ColumnStats, headerEvidence: string[]): Verdict | null 
       return verdict('none', null, 0.6, 0, [...headerEvidence, `values:implausible:${n - s.plausibleCells}`]);
     }
     const k = s.byCategory.get(category) ?? 0;
-    // Numbers dialled right but not assigned (`277.609.7938`: no such US area code) are what
-    // generated test data and old exports are full of: under a phone header, nearly all of them
-    // shaped as phone numbers is a phone column, if a less certain one than validated numbers.
-    // A cell can both miss detectPhone's plans and match another plan's shape: count it once.
-    const shaped = category === 'phone' ? Math.min(n, k + (s.misses.get('phone') ?? 0)) : 0;
+    // Numbers written right but never issued (`277.609.7938`: no such US area code; Synthea's
+    // `999-76-6866`: no 9xx SSN area) are what generated test data and old exports are full of:
+    // under a telling header, nearly all cells shaped as the category is that category, if a
+    // less certain one than validated values. An e-mail's near-miss (an unknown TLD) is not a
+    // shape. A cell can both miss one validator and match another shape: count it once.
+    const shaped = category === 'email' ? 0 : Math.min(n, k + missesFor(s, category));
     if (shaped >= 0.9 * n) {
       const confidence = 0.3 + 0.3 * wilsonLower(shaped, n);
-      return verdict(category, hint.subtype, confidence, k, [...headerEvidence, 'values:phone_shaped', ...missEvidence(s)]);
+      return verdict(category, hint.subtype, confidence, k, [...headerEvidence, `values:${category}_shaped`, ...missEvidence(s)]);
     }
     const confidence = Math.min(0.35, wilsonLower(k, n) + 0.1);
     return verdict(category, hint.subtype, confidence, k, [...headerEvidence, 'values:unvalidated', ...missEvidence(s)]);

@@ -108,7 +108,7 @@ export const HEADER_TERMS: readonly HeaderRow[] = [
     reisepass, reisepassnummer, passeport, numéro de passeport, pasaporte, número de pasaporte, paspoort,
     paspoortnummer, pas nummer, passi, passinumero, passaporto, numero passaporto, paszport, numer paszportu`],
   ['drivers_license', null, `drivers license, driver license, drivers licence, driver licence, driving licence,
-    driving license, dl number, ~license number, ~licence number, körkort, körkortsnummer, körkortsnr,
+    driving license, dl number, ^drivers, ~license number, ~licence number, körkort, körkortsnummer, körkortsnr,
     führerschein, führerscheinnummer, permis de conduire, numéro de permis, licencia de conducir,
     carnet de conducir, permiso de conducir, rijbewijs, rijbewijsnummer, kørekort, kørekortnummer,
     førerkort, førerkortnummer, ajokortti, ajokortin numero, patente, patente di guida, prawo jazdy`],

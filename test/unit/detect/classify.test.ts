@@ -97,6 +97,18 @@ describe('classifyColumn', () => {
     expect(weak.confidence).toBeLessThanOrEqual(0.35);
   });
 
+  it('believes an SSN header over numbers in the SSN shape that were never issued (Synthea writes 999-xx-xxxx), with middling confidence', () => {
+    const cells = repeat(40, { value: '999-76-6866', misses: ['checksum:ssn_us'] });
+    const v = classifyColumn(column(cells, hint('national_id', 'strong', 'ssn_us')), NOW);
+    expect([v.category, v.subtype]).toEqual(['national_id', 'ssn_us']);
+    expect(v.confidence).toBeGreaterThan(0.45);
+    expect(v.confidence).toBeLessThan(0.6);
+    expect(v.evidence).toContain('values:national_id_shaped');
+    // Other digits under the same header are no such evidence.
+    const other = classifyColumn(column(repeat(40, { value: '12345' }), hint('national_id', 'strong', 'ssn_us')), NOW);
+    expect(other.confidence).toBeLessThanOrEqual(0.35);
+  });
+
   it('counts a phone cell that one plan rejects and another accepts once (people-100.csv: confidence was NaN)', () => {
     const OTHER_PLAN: Match = { category: 'phone', subtype: null, evidence: 'pattern:phone_other_plan' };
     const cells = [...repeat(4, { value: '001-084-906-7849x73518', matches: [OTHER_PLAN], misses: ['phone'] }), ...repeat(6, { value: '584.094.6111', misses: ['phone'] })];
