@@ -2,6 +2,7 @@ import { ETHNIC_ANSWER_WORDS } from './data/special-terms';
 import { parseCoordinate } from './detectors/device';
 import { parseDate } from './detectors/person';
 import { foldDiacritics } from './text';
+import { monthNumber } from './vocab';
 import type { HeaderHint } from './types';
 
 /**
@@ -48,7 +49,7 @@ export function isPlausible(hint: HeaderHint, v: string): boolean {
     case 'date_of_birth':
       // A birth year alone (`Year_Birth` 1957) is part of the date of birth, and so is an Excel
       // date serial (20000 is 1954-10-03) that lost its date format on the way to a CSV file.
-      return parseDate(v) !== null || BIRTH_YEAR.test(v) || EXCEL_DATE_SERIAL.test(v);
+      return parseDate(v) !== null || BIRTH_YEAR.test(v) || EXCEL_DATE_SERIAL.test(v) || isDayAndMonth(v);
     case 'gender':
       // Coded as in most survey exports: `SEX` 1/2, `GenderID` 0/1.
       return (LETTER.test(v) && !DIGIT.test(v)) || ONE_DIGIT.test(v);
@@ -89,6 +90,26 @@ export function isNameShaped(v: string): boolean {
   return v.length <= 60 && NAME_SHAPED.test(v);
 }
 const NAME_SHAPED = /^[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'’.-]*(?:,? [\p{L}\p{M}'’.-]+){0,4}$/u;
+
+/**
+ * A birthday without its year, as newsletter tools keep it (Mailchimp's `Birthday` 03/14): the
+ * day and month in either order, or with the month named (`14 March`, `Mar 14th`, `14. März`).
+ */
+function isDayAndMonth(v: string): boolean {
+  const digits = DAY_MONTH_DIGITS.exec(v);
+  if (digits) {
+    const [a, b] = [Number(digits[1]), Number(digits[2] ?? digits[3])];
+    return a >= 1 && b >= 1 && ((a <= 12 && b <= 31) || (a <= 31 && b <= 12));
+  }
+  const named = DAY_MONTH_NAMED.exec(v) ?? MONTH_DAY_NAMED.exec(v);
+  if (!named) return false;
+  const day = Number(named.groups!.day);
+  return day >= 1 && day <= 31 && monthNumber(foldDiacritics(named.groups!.month)) > 0;
+}
+/** With dots only as German and Nordic dates end (`14.03.`): `2.5` is a decimal. */
+const DAY_MONTH_DIGITS = /^(\d{1,2})(?:[/-](\d{1,2})|\.(\d{1,2})\.)$/;
+const DAY_MONTH_NAMED = /^(?<day>\d{1,2})\.?[ -]?(?<month>\p{L}{3,12})\.?$/u;
+const MONTH_DAY_NAMED = /^(?<month>\p{L}{3,12})\.?[ -]?(?<day>\d{1,2})(?:st|nd|rd|th)?$/u;
 
 function isEthnicAnswer(v: string): boolean {
   const parts = foldDiacritics(v.toLowerCase()).split(/[\s\-/_,]+/);

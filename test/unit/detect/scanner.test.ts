@@ -227,6 +227,13 @@ describe('scanner', () => {
     expect(amounts.category).toBe('none');
   });
 
+  it('takes a birthday without its year (Mailchimp keeps 03/14) as a date of birth under a birthday header, and not versions or ratios', () => {
+    const forms = ['03/14', '14.03.', '30/7', 'Mar 14th', '14 March', '14. März', '1-12'];
+    const rows = [['Birthday', 'Födelsedag', 'Birthday'], ...Array.from({ length: 21 }, (_, i) => [forms[i % 7], forms[(i + 3) % 7], i % 2 ? '13/13' : '2.5'])];
+    const cols = scan(rows).sheets[0].columns;
+    expect(cols.map((c) => c.category)).toEqual(['date_of_birth', 'date_of_birth', 'none']);
+  });
+
   it('takes bare digits as phone numbers under a phone header (Spanish 612345678, + or 0 dropped by Excel), and nowhere else', () => {
     const numbers = Array.from({ length: 30 }, (_, i) => [`4670${1234567 + i * 7919}`, `44791${1100000 + i * 31}`, `${4006381333931 + i * 10}`, `6${12345678 + i * 1013}`, `7${30000000 + i * 4567}`]);
     const [se, gb, ean, es, lostZero] = scan([['Mobil', 'Phone', 'EAN', 'telefono', 'Mobilnummer'], ...numbers]).sheets[0].columns;
