@@ -154,7 +154,7 @@ function dominantCategory(s: ColumnStats, nowYear: number): Dominant | null {
     const agrees = hint?.category === category;
     let k = agrees ? all : strong;
     if (category === 'date_of_birth' && !agrees) k = !namesEventDate(s.header) && looksLikeBirthYears(s.birthYears, nowYear) ? all : 0;
-    if (k === 0) continue;
+    if (k === 0 || (category === 'gender' && s.flagValues)) continue;
     const share = k / n;
     const chanceOnly = chance >= strong && chance > 0;
     const needed = SMALL_VOCAB.has(category) ? MIN_SHARE_SMALL_VOCAB : chanceOnly && !agrees ? MIN_SHARE_CHANCE : MIN_SHARE;

@@ -35,6 +35,7 @@ const PRIMARY_SHARE = 0.97;
 const RIVAL_SHARE = 0.5;
 /** Distinct values remembered per column, to tell unique keys from repeated codes; bounded memory. */
 const DISTINCT_CAP = 4096;
+const FLAG_WORDS = new Set(['t', 'f', 'true', 'false', 'y', 'n', 'yes', 'no', '0', '1']);
 
 /** A column's counts as plain data (Maps as entry lists), which crosses to another thread. */
 export type ColumnTally = {
@@ -354,6 +355,21 @@ export class ColumnStats implements HitSink {
       if (mine.category === m.category && mine.subtype === m.subtype && mine.evidence === m.evidence) return mine;
     }
     return m;
+  }
+
+  /**
+   * A yes/no flag column (`is_staff` t/f as PostgreSQL exports booleans, `Y`/`N`): its `f` is
+   * false, not female. Only the flag words, and at least one that is no gender code.
+   */
+  get flagValues(): boolean {
+    if (this.distinctOverflow || this.distinct.size === 0 || this.distinct.size > 4) return false;
+    let flagOnly = false;
+    for (const v of this.distinct) {
+      const key = v.toLowerCase();
+      if (!FLAG_WORDS.has(key)) return false;
+      if (key !== 'f' && key !== 'm') flagOnly = true;
+    }
+    return flagOnly;
   }
 
   /** Mostly unique values (keys, identifiers) as opposed to a few repeated codes. */

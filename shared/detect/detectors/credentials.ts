@@ -539,9 +539,10 @@ function looksLikePassword(value: string): boolean {
  * True when a value stands in for a secret without being one, so that a password column full of
  * them is not a column of raw passwords: masks (`***`, `xxxx`, `••••`, `-`), redaction markers
  * (`<redacted>`, `[hidden]`, `(removed)`), template variables (`${DB_PASSWORD}`, `{{pw}}`,
- * `%PASS%`, `$PGPASSWORD`), empty markers (`null`, `none`, `N/A`) and words that report an event
- * rather than hold a secret (`reset`, `changed`, `expired`, `forgotten`, `vergessen`, `glömt` —
- * NOT_A_PASSWORD above, in all eleven languages), alone or as the first word.
+ * `%PASS%`, `$PGPASSWORD`), locked accounts (Django's `!…`, shadow's `!!`), empty markers
+ * (`null`, `none`, `N/A`) and words that report an event rather than hold a secret (`reset`,
+ * `changed`, `expired`, `forgotten`, `vergessen`, `glömt` — NOT_A_PASSWORD above, in all eleven
+ * languages), alone or as the first word.
  */
 export function isPlaceholderSecret(v: string): boolean {
   const t = v.trim();
@@ -555,10 +556,22 @@ export function isPlaceholderSecret(v: string): boolean {
   if ((first === 60 && last === 62) || (first === 91 && last === 93) || (first === 40 && last === 41)) return true;
   if ((first === 123 && last === 125) || (first === 37 && last === 37 && n > 2) || t.startsWith('${')) return true;
   if (first === 36 && /^\$[A-Z_][A-Z0-9_]*$/.test(t)) return true;
+  if (first === 33 && isLockedAccount(t)) return true;
   const space = t.indexOf(' ');
   const word = foldDiacritics(space < 0 ? t : t.slice(0, space)).replace(/[.!,;:]+$/, '');
   return NOT_A_PASSWORD.has(word) || word === 'n/a' || word === 'na';
 }
+
+/**
+ * An account that cannot log in, as the systems that export user tables mark it: Django's
+ * unusable password (`!` and 40 random letters and digits, set_unusable_password), and
+ * /etc/shadow's `!`, `!!` and `!` before the hash of a locked account.
+ */
+function isLockedAccount(t: string): boolean {
+  if (t === '!' || t === '!!' || t === '!*') return true;
+  return DJANGO_UNUSABLE.test(t) || looksLikeHash(t.slice(t.startsWith('!!') ? 2 : 1));
+}
+const DJANGO_UNUSABLE = /^![A-Za-z0-9]{40}$/;
 
 function skipSpaces(s: string, i: number): number {
   while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9 || s.charCodeAt(i) === 160) i++;

@@ -234,11 +234,12 @@ describe('detectInlinePassword', () => {
 });
 
 describe('isPlaceholderSecret', () => {
-  it.each(['********', '*', 'xxxx', 'XXXXXX', '••••••', '-', '—', '<redacted>', '[hidden]', '(removed)', '{{password}}', '${DB_PASSWORD}', '%DB_PASS%', '$PGPASSWORD', 'null', 'NULL', 'None', 'N/A', 'n/a', 'reset', 'Reset requested', 'changed', 'expired', 'forgotten', 'vergessen', 'glömt', 'Glömt', 'ändrat', 'oublié', 'olvidada', 'unohtunut', 'zapomniane'])(
+  it.each(['********', '*', 'xxxx', 'XXXXXX', '••••••', '-', '—', '<redacted>', '[hidden]', '(removed)', '{{password}}', '${DB_PASSWORD}', '%DB_PASS%', '$PGPASSWORD', 'null', 'NULL', 'None', 'N/A', 'n/a', 'reset', 'Reset requested', 'changed', 'expired', 'forgotten', 'vergessen', 'glömt', 'Glömt', 'ändrat', 'oublié', 'olvidada', 'unohtunut', 'zapomniane',
+    '!Xb7kQ2mN9pL4vR8sT1wY6zA3cE5gH0jK2nP4qS7u', '!', '!!', `!${BCRYPT}`])(
     '%s is a placeholder',
     (v) => expect(isPlaceholderSecret(v)).toBe(true),
   );
-  it.each(['hunter2', 'Sommar2024!', 'correct horse battery staple', 'x9y8z7', 'P@ssw0rd', 'qwerty', '123456', 'x1', 'resetme1', BCRYPT])(
+  it.each(['hunter2', 'Sommar2024!', 'correct horse battery staple', 'x9y8z7', 'P@ssw0rd', 'qwerty', '123456', 'x1', 'resetme1', BCRYPT, '!Passw0rd', '!Xb7kQ2mN9pL4vR8sT1wY6zA3cE5gH0jK2nP4qS7'])(
     '%s is not a placeholder',
     (v) => expect(isPlaceholderSecret(v)).toBe(false),
   );

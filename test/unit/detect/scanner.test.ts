@@ -227,6 +227,12 @@ describe('scanner', () => {
     expect(amounts.category).toBe('none');
   });
 
+  it('reads t/f and Y/N as flags, not as a gender column, where M/F and an all-F column stay gender', () => {
+    const rows = [['is_staff', 'active', 'kön', 'sex']];
+    for (let i = 0; i < 30; i++) rows.push([i % 7 ? 'f' : 't', i % 9 ? 'N' : 'Y', i % 2 ? 'M' : 'F', 'F']);
+    expect(scan(rows).sheets[0].columns.map((c) => c.category)).toEqual(['none', 'none', 'gender', 'gender']);
+  });
+
   it('takes a birthday without its year (Mailchimp keeps 03/14) as a date of birth under a birthday header, and not versions or ratios', () => {
     const forms = ['03/14', '14.03.', '30/7', 'Mar 14th', '14 March', '14. März', '1-12'];
     const rows = [['Birthday', 'Födelsedag', 'Birthday'], ...Array.from({ length: 21 }, (_, i) => [forms[i % 7], forms[(i + 3) % 7], i % 2 ? '13/13' : '2.5'])];
