@@ -92,7 +92,7 @@ export function isNameShaped(v: string): boolean {
 const NAME_SHAPED = /^[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}'’.-]*(?:,? [\p{L}\p{M}'’.-]+){0,4}$/u;
 
 /**
- * A birthday without its year, as newsletter tools keep it (Mailchimp's `Birthday` 03/14): the
+ * A birthday without its year, as newsletter and contact tools keep it (Mailchimp's 03/14): the
  * day and month in either order, or with the month named (`14 March`, `Mar 14th`, `14. März`).
  */
 function isDayAndMonth(v: string): boolean {
@@ -106,8 +106,11 @@ function isDayAndMonth(v: string): boolean {
   const day = Number(named.groups!.day);
   return day >= 1 && day <= 31 && monthNumber(foldDiacritics(named.groups!.month)) > 0;
 }
-/** With dots only as German and Nordic dates end (`14.03.`): `2.5` is a decimal. */
-const DAY_MONTH_DIGITS = /^(\d{1,2})(?:[/-](\d{1,2})|\.(\d{1,2})\.)$/;
+/**
+ * With dots only as German and Nordic dates end (`14.03.`): `2.5` is a decimal. With two dashes
+ * first as vCard and Google Contacts write a birthday without its year (`--03-21`).
+ */
+const DAY_MONTH_DIGITS = /^(?:--)?(\d{1,2})(?:[/-](\d{1,2})|\.(\d{1,2})\.)$/;
 const DAY_MONTH_NAMED = /^(?<day>\d{1,2})\.?[ -]?(?<month>\p{L}{3,12})\.?$/u;
 const MONTH_DAY_NAMED = /^(?<month>\p{L}{3,12})\.?[ -]?(?<day>\d{1,2})(?:st|nd|rd|th)?$/u;
 

@@ -66,6 +66,8 @@ export const PRIMARY_DETECTORS: readonly Detector[] = [
   detectUsername,
 ];
 
+const ENCODED_AT = /%40/g;
+
 /** Calls a whole-cell detector and tells the column which detector matched. */
 function run(detector: Detector, v: string, s: ColumnStats): void {
   const before = s.matchCount;
@@ -85,6 +87,7 @@ export function detectCell(v: string, s: ColumnStats): void {
   let letters = 0;
   let spaces = 0;
   let at = false;
+  let encodedAt = false;
   let colon = false;
   let eq = false;
   let plusMinus = false;
@@ -99,6 +102,7 @@ export function detectCell(v: string, s: ColumnStats): void {
       if (i > 0 && v.charCodeAt(i - 1) !== 32) spaces++;
     }
     else if (c === 64) at = true;
+    else if (c === 37 && v.charCodeAt(i + 1) === 52 && v.charCodeAt(i + 2) === 48) encodedAt = true;
     else if (c === 58) colon = true;
     else if (c === 61) eq = true;
     else if (c === 43 || c === 45) plusMinus = true;
@@ -109,8 +113,9 @@ export function detectCell(v: string, s: ColumnStats): void {
   if (letters === 0) {
     if (digits === 0) return;
     numeric(v, s, digits, spaces, dotComma);
-  } else if (at) {
-    run(detectEmail, v, s);
+  } else if (at || encodedAt) {
+    // An address in a URL is often percent-encoded: `/account?email=anna%40example.com`.
+    run(detectEmail, at ? v : v.replace(ENCODED_AT, '@'), s);
     if (v.charCodeAt(0) === 64) run(detectUsername, v, s);
   } else if (v.charCodeAt(0) === 36 /* $ */) {
     run(detectPasswordHash, v, s);

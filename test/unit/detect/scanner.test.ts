@@ -227,6 +227,13 @@ describe('scanner', () => {
     expect(amounts.category).toBe('none');
   });
 
+  it('finds an e-mail address percent-encoded in a URL (access logs write ?email=anna%40example.com)', () => {
+    const rows = [['path'], ['/account?email=anna%40example.com'], ['/home'], ['/orders/10023'], ['/cart?coupon=50%OFF']];
+    const [path] = scan(rows).sheets[0].columns;
+    expect([path.category, path.containedCategories]).toEqual(['free_text_pii', ['email']]);
+    expect(path.maskedSamples.join(' ')).not.toContain('anna');
+  });
+
   it('reads t/f and Y/N as flags, not as a gender column, where M/F and an all-F column stay gender', () => {
     const rows = [['is_staff', 'active', 'kön', 'sex']];
     for (let i = 0; i < 30; i++) rows.push([i % 7 ? 'f' : 't', i % 9 ? 'N' : 'Y', i % 2 ? 'M' : 'F', 'F']);
@@ -234,7 +241,7 @@ describe('scanner', () => {
   });
 
   it('takes a birthday without its year (Mailchimp keeps 03/14) as a date of birth under a birthday header, and not versions or ratios', () => {
-    const forms = ['03/14', '14.03.', '30/7', 'Mar 14th', '14 March', '14. März', '1-12'];
+    const forms = ['03/14', '14.03.', '30/7', 'Mar 14th', '14 March', '14. März', '--03-21'];
     const rows = [['Birthday', 'Födelsedag', 'Birthday'], ...Array.from({ length: 21 }, (_, i) => [forms[i % 7], forms[(i + 3) % 7], i % 2 ? '13/13' : '2.5'])];
     const cols = scan(rows).sheets[0].columns;
     expect(cols.map((c) => c.category)).toEqual(['date_of_birth', 'date_of_birth', 'none']);
