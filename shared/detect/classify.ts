@@ -284,12 +284,8 @@ function headerDriven(s: ColumnStats, headerEvidence: string[]): Verdict | null 
       return verdict('none', null, 0.6, 0, [...headerEvidence, `values:implausible:${n - s.plausibleCells}`]);
     }
     const k = s.byCategory.get(category) ?? 0;
-    // Numbers written right but never issued (`277.609.7938`: no such US area code; Synthea's
-    // `999-76-6866`: no 9xx SSN area) are what generated test data and old exports are full of:
-    // under a telling header, nearly all cells shaped as the category is that category, if a
-    // less certain one than validated values. An e-mail's near-miss (an unknown TLD) is not a
-    // shape. A cell can both miss one validator and match another shape: count it once.
-    const shaped = category === 'email' ? 0 : Math.min(n, k + missesFor(s, category));
+    // A cell can both miss one validator and match another shape: count it once.
+    const shaped = Math.min(n, k + shapedMisses(s, category));
     if (shaped >= 0.9 * n) {
       const confidence = 0.3 + 0.3 * wilsonLower(shaped, n);
       return verdict(category, hint.subtype, confidence, k, [...headerEvidence, `values:${category}_shaped`, ...missEvidence(s)]);
@@ -333,6 +329,21 @@ function subtypeOf(s: ColumnStats, category: CategoryId, headerSubtype: string |
     if (score > bestCount) [best, bestCount] = [subtype, score];
   }
   return best ?? headerSubtype ?? (category === 'national_id' ? 'other' : null);
+}
+
+/**
+ * Numbers written right but never issued (`277.609.7938`: no such US area code; Synthea's
+ * `999-76-6866`: no 9xx SSN area) are what generated test data and old exports are full of: under
+ * a telling header, nearly all cells of the category's shape is that category, if a less certain
+ * one than validated values. Not shapes: an e-mail's unknown TLD, an id whose date cannot be (a
+ * remediated file's tokens are made so), an organisation's number.
+ */
+function shapedMisses(s: ColumnStats, category: CategoryId): number {
+  if (category === 'email') return 0;
+  if (category !== 'national_id') return missesFor(s, category);
+  let total = 0;
+  for (const [validator, k] of s.misses) if (validator.startsWith('checksum:')) total += k;
+  return total;
 }
 
 /** Near-misses counted against the category their validator belongs to. */

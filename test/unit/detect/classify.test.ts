@@ -107,6 +107,11 @@ describe('classifyColumn', () => {
     // Other digits under the same header are no such evidence.
     const other = classifyColumn(column(repeat(40, { value: '12345' }), hint('national_id', 'strong', 'ssn_us')), NOW);
     expect(other.confidence).toBeLessThanOrEqual(0.35);
+    // Nor are ids whose date cannot be (a remediated file's tokens) or organisation numbers.
+    for (const miss of ['date:personnummer_se', 'orgnr_se']) {
+      const v = classifyColumn(column(repeat(40, { value: '199913451234', misses: [miss] }), hint('national_id', 'strong', 'personnummer_se')), NOW);
+      expect(v.confidence).toBeLessThanOrEqual(0.35);
+    }
   });
 
   it('counts a phone cell that one plan rejects and another accepts once (people-100.csv: confidence was NaN)', () => {
